@@ -48,6 +48,8 @@ export const MeetingOverrideSchema = z
   })
   .refine((m) => Object.keys(m).some((key) => key !== 'position'), {
     message: 'this entry changes nothing: add the fields to correct (date, place, participants, ...) or "remove: true"',
+    // Only when the entry is otherwise valid: a misspelt field is reported as such, not as "changes nothing".
+    when: (payload) => payload.issues.length === 0,
   });
 export type MeetingOverride = z.output<typeof MeetingOverrideSchema>;
 
@@ -70,7 +72,10 @@ export const AddedMeetingSchema = z
 export const OverrideSchema = z
   .object({
     /** Why the correction is needed, for the next archivist. @example "The extractor took the dateline for the meeting date." */
-    note: z.string().trim().min(1, 'say in "note" why this correction is needed'),
+    note: z
+      .string({ error: 'add a "note" saying why this correction is needed' })
+      .trim()
+      .min(1, 'add a "note" saying why this correction is needed'),
     /** Corrections of extracted meetings, by position. */
     meetings: z.array(MeetingOverrideSchema).default([]),
     /** Meetings the extractor missed; appended after the extracted ones. */

@@ -1,0 +1,104 @@
+/**
+ * npm run ingest [-- --sources DIR] [--json FILE] [--strict]
+ * Reads source articles and curated data, extracts meetings, applies archivist overrides, and writes
+ * content/generated/*.json plus new permalink pins (or, with --json, only the open-data records).
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createApplyOverride } from '../src/ingest/apply-overrides';
+import { ingestArchive, type ArchiveData, type SourceReport } from '../src/ingest/ingest-archive';
+import { loadKnowledge } from '../src/io/load-knowledge';
+import { loadOverrides } from '../src/io/load-overrides';
+import { readPermalinks, writePermalinks } from '../src/io/permalinks';
+import { readSources, toProjectPath } from '../src/io/read-sources';
+import { writeGenerated } from '../src/io/write-generated';
+import { toOpenDataRecords } from '../src/lib/open-data';
+
+const USAGE = `Usage: npm run ingest [-- options]
+  --sources DIR  read the *.txt articles of DIR (default: content/sources)
+  --json FILE    write the open-data meeting records to FILE only (no content/generated, no new pins)
+  --strict       exit with code 1 when any source has a warning or an error
+  --help         show this help`;
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** One line per source: outcome, meeting count, and its warnings and errors indented below. */
+function formatReportLine(entry: SourceReport): string {
+  const status = entry.errors.length > 0 ? 'FAIL' : entry.warnings.length > 0 ? 'warn' : 'ok  ';
+  const notes = [...entry.errors.map((e) => `      error: ${e}`), ...entry.warnings.map((w) => `      warning: ${w}`)];
+  return [`${status} ${entry.file}: ${entry.meetings} meeting(s)`, ...notes].join('\n');
+}
+
+/** Adds the decoding warnings and unreadable files, which only the file reader knows, to the ingest report. */
+function mergeReadReport(data: ArchiveData, warnings: Record<string, string[]>, failures: SourceReport[]): SourceReport[] {
+  const report = data.report.map((entry) => ({ ...entry, warnings: [...(warnings[entry.source] ?? []), ...entry.warnings] }));
+  return [...report, ...failures].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    strict: true,
+    options: {
+      sources: { type: 'string', default: path.join(root, 'content/sources') },
+      json: { type: 'string' },
+      strict: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const sourcesDir = path.resolve(values.sources);
+  const pinsFile = path.join(root, 'content/data/permalinks.yaml');
+
+  const knowledge = await loadKnowledge(root);
+  const overrides = await loadOverrides(path.join(root, 'content/overrides'), root);
+  const permalinks = await readPermalinks(pinsFile, 'content/data/permalinks.yaml');
+  const { inputs, warnings, failures } = await readSources(sourcesDir, root);
+  const ids = new Set([...inputs.map((input) => input.id), ...failures.map((failure) => failure.source)]);
+  // An override for an absent source is harmless when ingesting another folder, so it is only reported for the archive.
+  const orphans = sourcesDir === path.join(root, 'content/sources') ? [...overrides.keys()].filter((id) => !ids.has(id)) : [];
+
+  const data = ingestArchive(inputs, knowledge, { applyOverride: createApplyOverride(overrides), permalinks: { ...permalinks } });
+  const report = mergeReadReport(data, warnings, failures);
+  for (const entry of report) console.log(formatReportLine(entry));
+  for (const id of orphans) console.log(`warn content/overrides/${id}.yaml: no source "${id}" in ${toProjectPath(root, sourcesDir)}/`);
+
+  if (values.json !== undefined) {
+    const file = path.resolve(values.json);
+    const records = toOpenDataRecords(data, process.env.SITE_URL ?? 'https://rencontres.example.org', process.env.BASE_PATH ?? '/');
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, `${JSON.stringify(records, null, 2)}\n`);
+    console.log(`wrote ${records.length} meeting record(s) to ${file}`);
+  } else {
+    const written = await writeGenerated(path.join(root, 'content/generated'), { ...data, report });
+    const newPins = Object.keys(data.permalinks).filter((key) => !(key in permalinks)).length;
+    const changed = await writePermalinks(pinsFile, data.permalinks);
+    console.log(`wrote ${written.length} files to content/generated/; ${newPins} new permalink pin(s)${changed ? ' added to content/data/permalinks.yaml' : ''}`);
+  }
+
+  const warningCount = report.reduce((n, entry) => n + entry.warnings.length, 0) + orphans.length;
+  const errorCount = report.reduce((n, entry) => n + entry.errors.length, 0);
+  console.log(
+    `ingest: ${report.length} source(s), ${data.meetings.length} meeting(s), ${warningCount} warning(s), ${errorCount} error(s)`,
+  );
+  if (values.strict && warningCount + errorCount > 0) {
+    console.error('ingest: --strict and there are warnings or errors (listed above)');
+    return 1;
+  }
+  return 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    // Curated-data and override errors already name their file; print them without a stack trace.
+    console.error(`ingest failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  },
+);

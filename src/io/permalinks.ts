@@ -1,0 +1,67 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { z } from 'astro/zod';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { IdSchema } from '../schemas/common';
+import { formatIssues } from './format-issues';
+
+/** Pins: "<source-id>#<position>" → meeting slug. @example { "000_5d764ea162d0ebda#0": "2026-02-19-luong-tam-quang-..." } */
+export const PermalinksSchema = z.record(z.string(), IdSchema).superRefine((pins, ctx) => {
+  for (const key of Object.keys(pins)) {
+    if (!/^[^#\s]+#\d+$/.test(key)) {
+      ctx.addIssue({ code: 'custom', path: [key], message: 'keys are "<source-id>#<position>", e.g. "000_5d764ea162d0ebda#0"' });
+    }
+  }
+});
+export type Permalinks = z.output<typeof PermalinksSchema>;
+
+const HEADER = [
+  '# Permanent meeting URLs: "<source-id>#<position>" → slug of /meetings/<slug>/.',
+  '# Written by `npm run ingest`, which only adds pins. Readers cite these URLs: never change a slug.',
+  '',
+].join('\n');
+
+/** Orders pin keys by source id, then numerically by position ("x#2" before "x#10"). */
+export function comparePinKeys(a: string, b: string): number {
+  const [sourceA = '', posA = '0'] = a.split('#');
+  const [sourceB = '', posB = '0'] = b.split('#');
+  if (sourceA !== sourceB) return sourceA < sourceB ? -1 : 1;
+  return Number(posA) - Number(posB);
+}
+
+/** Validates the text of permalinks.yaml; an empty file is no pins. */
+export function parsePermalinks(text: string, file: string): Permalinks {
+  let data: unknown;
+  try {
+    data = parseYaml(text);
+  } catch (error) {
+    throw new Error(`${file} is not valid YAML: ${(error as Error).message}`);
+  }
+  const result = PermalinksSchema.safeParse(data ?? {});
+  if (!result.success) throw new Error(`${file} is not valid:\n${formatIssues(result.error.issues)}`);
+  return result.data;
+}
+
+/** Serializes pins deterministically: header comment, keys sorted, one line each. */
+export function formatPermalinks(pins: Permalinks): string {
+  const sorted = Object.fromEntries(Object.entries(pins).sort(([a], [b]) => comparePinKeys(a, b)));
+  return HEADER + (Object.keys(sorted).length === 0 ? '{}\n' : stringifyYaml(sorted, { lineWidth: 0 }));
+}
+
+/** Reads content/data/permalinks.yaml; a missing file means no pins yet. */
+export async function readPermalinks(file: string, displayName = file): Promise<Permalinks> {
+  try {
+    return parsePermalinks(await readFile(file, 'utf8'), displayName);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
+    throw error;
+  }
+}
+
+/** Writes the pins file; returns true when its content changed. */
+export async function writePermalinks(file: string, pins: Permalinks): Promise<boolean> {
+  const text = formatPermalinks(pins);
+  const before = await readFile(file, 'utf8').catch(() => null);
+  if (before === text) return false;
+  await writeFile(file, text);
+  return true;
+}

@@ -1,0 +1,32 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { ArchiveData } from '../ingest/ingest-archive';
+
+/** The collections written to content/generated/, one JSON file each. */
+export const GENERATED_COLLECTIONS = ['sources', 'meetings', 'officials', 'organizations', 'countries', 'themes', 'report'] as const;
+
+function sortKey(entry: object): string {
+  const record = entry as { id?: unknown; source?: unknown };
+  return String(record.id ?? record.source ?? '');
+}
+
+/** Pretty JSON of a collection sorted by id (`source` for the report), with a final newline: same data, same bytes. */
+export function formatCollection(entries: readonly object[]): string {
+  const sorted = [...entries].sort((a, b) => {
+    const [ka, kb] = [sortKey(a), sortKey(b)];
+    return ka < kb ? -1 : ka > kb ? 1 : 0;
+  });
+  return `${JSON.stringify(sorted, null, 2)}\n`;
+}
+
+/** Writes every generated collection into `dir` and returns the paths written. */
+export async function writeGenerated(dir: string, data: ArchiveData): Promise<string[]> {
+  await mkdir(dir, { recursive: true });
+  const written: string[] = [];
+  for (const name of GENERATED_COLLECTIONS) {
+    const file = path.join(dir, `${name}.json`);
+    await writeFile(file, formatCollection(data[name]));
+    written.push(file);
+  }
+  return written;
+}

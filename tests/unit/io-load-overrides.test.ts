@@ -1,0 +1,34 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { loadOverrides, parseOverride } from '../../src/io/load-overrides';
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+describe('loadOverrides', () => {
+  test('an invalid override names the file and each wrong entry', async () => {
+    await expect(loadOverrides(path.join(root, 'tests/fixtures/invalid-override'), root)).rejects.toThrow(
+      [
+        'tests/fixtures/invalid-override/001_e91ffa279b4d12f7.yaml is not a valid override:',
+        '  - meetings[0]: Unrecognized key: "plce"',
+        '  - meetings[1].date: expected YYYY-MM-DD or YYYY-MM',
+      ].join('\n'),
+    );
+  });
+
+  test('keys overrides by source id and treats a missing folder as no overrides', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'overrides-'));
+    await writeFile(path.join(dir, '007_abc.yaml'), 'note: wrong place\nmeetings:\n  - position: 0\n    place: Vientiane\n');
+    const overrides = await loadOverrides(dir, dir);
+    expect([...overrides.keys()]).toEqual(['007_abc']);
+    expect(overrides.get('007_abc')?.meetings[0]?.place).toBe('Vientiane');
+    expect((await loadOverrides(path.join(dir, 'missing'), dir)).size).toBe(0);
+  });
+});
+
+describe('parseOverride', () => {
+  test('a YAML syntax error names the file', () => {
+    expect(() => parseOverride('note: [unclosed', 'content/overrides/x.yaml')).toThrow(/^content\/overrides\/x\.yaml is not valid YAML/);
+  });
+});

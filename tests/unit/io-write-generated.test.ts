@@ -1,0 +1,15 @@
+import { describe, expect, test } from 'vitest';
+import { formatCollection } from '../../src/io/write-generated';
+
+describe('formatCollection', () => {
+  test('sorts by id, pretty-prints and ends with a newline', () => {
+    expect(formatCollection([{ id: 'b', n: 2 }, { id: 'a', n: 1 }])).toBe('[\n  {\n    "id": "a",\n    "n": 1\n  },\n  {\n    "id": "b",\n    "n": 2\n  }\n]\n');
+  });
+
+  test('sorts report entries by source and gives the same bytes for any input order', () => {
+    const entries = [{ source: '002' }, { source: '000' }, { source: '001' }];
+    const text = formatCollection(entries);
+    expect(JSON.parse(text).map((e: { source: string }) => e.source)).toEqual(['000', '001', '002']);
+    expect(formatCollection([...entries].reverse())).toBe(text);
+  });
+});
