@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -28,6 +28,14 @@ describe('loadOverrides', () => {
 });
 
 describe('parseOverride', () => {
+  test('accepts the example of content/overrides/README.md', async () => {
+    const readme = await readFile(path.join(root, 'content/overrides/README.md'), 'utf8');
+    const example = /```yaml\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+    const override = parseOverride(example, 'README example');
+    expect(override.meetings.map((m) => m.position)).toEqual([0, 2]);
+    expect(override.add[0]?.participants.map((p) => p.side)).toEqual(['home', 'foreign']);
+  });
+
   test('a YAML syntax error names the file', () => {
     expect(() => parseOverride('note: [unclosed', 'content/overrides/x.yaml')).toThrow(/^content\/overrides\/x\.yaml is not valid YAML/);
   });
