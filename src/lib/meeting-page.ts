@@ -1,0 +1,45 @@
+import type { Meeting } from '../schemas/meeting';
+import type { Source } from '../schemas/source';
+import { renderArticle, type RenderedArticle } from '../markdown/render-article';
+import type { Archive } from './archive';
+import { getLinkEntities } from './entities';
+import { getMeetingLinks, getSides, type LinkView, type SideView } from './meeting-view';
+import { getPagefindFacts, type PagefindFacts } from './pagefind';
+import { fileTo } from './permalinks';
+import { getExtraSearchTerms } from './search-terms';
+
+/** Everything a meeting page shows, computed from the archive. */
+export interface MeetingPageData {
+  meeting: Meeting;
+  source: Source | null;
+  sides: SideView[];
+  links: Record<'organizations' | 'countries' | 'themes', LinkView[]>;
+  article: RenderedArticle | null;
+  /** Link to the untouched source text. */
+  sourceHref: string;
+  /** Other meetings reported by the same article, in text order. */
+  siblings: Meeting[];
+  facts: PagefindFacts;
+  /** Words indexed invisibly so French elisions and undecomposable letters are found. */
+  extraSearchTerms: string[];
+}
+
+/** Assembles a meeting page: sides, links, rendered article text, provenance and search facts. */
+export function getMeetingPageData(archive: Archive, base: string, meeting: Meeting): MeetingPageData {
+  const source = archive.source.get(meeting.source) ?? null;
+  const siblings = archive.meetings
+    .filter((other) => other.source === meeting.source && other.id !== meeting.id)
+    .sort((a, b) => a.position - b.position);
+  const article = source ? renderArticle(source, meeting, siblings.length + 1, getLinkEntities(archive, base, meeting)) : null;
+  return {
+    meeting,
+    source,
+    sides: getSides(archive, base, meeting),
+    links: getMeetingLinks(archive, base, meeting),
+    article,
+    sourceHref: fileTo(base, 'sources', `${meeting.source}.txt`),
+    siblings,
+    facts: getPagefindFacts(archive, meeting),
+    extraSearchTerms: getExtraSearchTerms(article ? [meeting.title, ...article.indexedText] : [meeting.title]),
+  };
+}

@@ -1,0 +1,28 @@
+/** Apostrophes used for French elision (l’, d’, qu’…), typographic and typewriter. */
+const ELISION = /[’ʼ'‘]/u;
+
+/** Letters that Unicode does not decompose, so that stripping accents leaves them unchanged. */
+const UNDECOMPOSABLE: Record<string, string> = { đ: 'd', Đ: 'D', ð: 'd', ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', œ: 'oe', Œ: 'OE', æ: 'ae', Æ: 'AE' };
+
+/**
+ * Words a search index would miss in French text, to index invisibly beside it: the word after an
+ * elision apostrophe (Pagefind keeps `l’ambassadeur` as one word, so "ambassadeur" would not find it)
+ * and words with letters that accent folding leaves alone (`Đà` → `Dà`; Pagefind folds the accent). Sorted, without duplicates.
+ * @example getExtraSearchTerms(['l’ambassadeur d’Amazon à Đà Nẵng']) // ["Amazon", "ambassadeur", "Dà"]
+ */
+export function getExtraSearchTerms(texts: string[]): string[] {
+  const terms = new Set<string>();
+  for (const text of texts) {
+    for (const token of text.split(/[^\p{L}\p{N}’ʼ'‘-]+/u)) {
+      if (!token) continue;
+      if (ELISION.test(token)) {
+        for (const part of token.split(ELISION).slice(1)) if (/\p{L}{2,}/u.test(part)) terms.add(part);
+      }
+      if ([...token].some((char) => char in UNDECOMPOSABLE)) {
+        const folded = [...token].map((char) => UNDECOMPOSABLE[char] ?? char).join('');
+        for (const part of folded.split(ELISION)) if (part) terms.add(part);
+      }
+    }
+  }
+  return [...terms].sort();
+}

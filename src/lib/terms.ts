@@ -1,0 +1,101 @@
+import type { Meeting } from '../schemas/meeting';
+import { compareLabels, compareMeetingsOldestFirst, type Archive } from './archive';
+import { yearOf } from './dates';
+
+/** The ways into the archive: each meeting is filed under officials, organizations, countries, themes and a year. */
+export type TermKind = 'official' | 'organization' | 'country' | 'theme' | 'year';
+
+/** One entry of a term index: an id, its French label and how many meetings it has. */
+export interface TermCount {
+  id: string;
+  label: string;
+  count: number;
+}
+
+/** The ids a meeting is filed under for one kind of term, without duplicates. */
+export function getMeetingTermIds(meeting: Meeting, kind: TermKind): string[] {
+  switch (kind) {
+    case 'official':
+      return [...new Set(meeting.participants.map((participant) => participant.official))];
+    case 'organization':
+      return [...new Set(meeting.organizations)];
+    case 'country':
+      return [...new Set(meeting.countries)];
+    case 'theme':
+      return [...new Set(meeting.themes)];
+    case 'year':
+      return [yearOf(meeting.date)];
+  }
+}
+
+/** The French label of a term, falling back to its id when the referenced entry is missing. */
+export function getTermLabel(archive: Archive, kind: TermKind, id: string): string {
+  switch (kind) {
+    case 'official':
+      return archive.official.get(id)?.name ?? id;
+    case 'organization':
+      return archive.organization.get(id)?.name ?? id;
+    case 'country':
+      return archive.country.get(id)?.name ?? id;
+    case 'theme':
+      return archive.theme.get(id)?.label ?? id;
+    case 'year':
+      return id;
+  }
+}
+
+/**
+ * Counts meetings per term, keeping only terms with at least one meeting.
+ * Years are sorted newest first; other terms alphabetically in French.
+ */
+export function getTermCounts(archive: Archive, kind: TermKind): TermCount[] {
+  const counts = new Map<string, number>();
+  for (const meeting of archive.meetings) {
+    for (const id of getMeetingTermIds(meeting, kind)) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  const terms = [...counts].map(([id, count]) => ({ id, label: getTermLabel(archive, kind, id), count }));
+  if (kind === 'year') return terms.sort((a, b) => b.id.localeCompare(a.id));
+  return terms.sort((a, b) => compareLabels(a.label, b.label) || a.id.localeCompare(b.id));
+}
+
+/** The meetings filed under one term, oldest first. */
+export function getMeetingsForTerm(meetings: Meeting[], kind: TermKind, id: string): Meeting[] {
+  return meetings
+    .filter((meeting) => getMeetingTermIds(meeting, kind).includes(id))
+    .sort(compareMeetingsOldestFirst);
+}
+
+/** One month of meetings. */
+export interface MonthGroup {
+  /** `YYYY-MM`, usable as an anchor. */
+  key: string;
+  year: number;
+  month: number;
+  meetings: Meeting[];
+}
+
+/** One year of meetings, months newest first. */
+export interface YearGroup {
+  year: number;
+  count: number;
+  months: MonthGroup[];
+}
+
+/** Groups meetings by year and month, newest first at every level. */
+export function groupMeetingsByMonth(meetings: Meeting[]): YearGroup[] {
+  const months = new Map<string, Meeting[]>();
+  for (const meeting of meetings) {
+    const key = meeting.date.slice(0, 7);
+    months.set(key, [...(months.get(key) ?? []), meeting]);
+  }
+  const years = new Map<number, YearGroup>();
+  for (const key of [...months.keys()].sort().reverse()) {
+    const [year, month] = key.split('-').map(Number) as [number, number];
+    const group = years.get(year) ?? { year, count: 0, months: [] };
+    const list = [...(months.get(key) ?? [])].sort(compareMeetingsOldestFirst).reverse();
+    group.months.push({ key, year, month, meetings: list });
+    group.count += list.length;
+    years.set(year, group);
+  }
+  return [...years.values()];
+}

@@ -1,0 +1,157 @@
+import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
+import { foldText, foldWithOrigin } from './fold-text';
+
+/** Something the article text can mention and that has a page: an official or an organization. */
+export interface LinkEntity {
+  /** Link target. */
+  href: string;
+  /** Kind, added as a class (`entity-official`). */
+  kind: 'official' | 'organization';
+  /** Full forms (names, aliases), matched regardless of case and diacritics. */
+  names: string[];
+  /**
+   * One-word later mentions (a surname, a Vietnamese given name), matched only after a full form has
+   * appeared, only when capitalized, and never when another entity's name has the same word.
+   */
+  shortNames?: string[];
+  /** Abbreviations, matched with their exact case. @example ["AWS"] */
+  abbreviations?: string[];
+}
+
+interface Candidate {
+  entity: number;
+  /** Folded text to find, or the exact text for abbreviations. */
+  pattern: string;
+  type: 'name' | 'short' | 'abbreviation';
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const SKIPPED_TAGS = new Set(['a', 'script', 'style', 'code', 'pre']);
+
+function normalizeSpaces(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim();
+}
+
+function isWordChar(char: string | undefined): boolean {
+  return char !== undefined && WORD_CHAR.test(char);
+}
+
+/** Short names that only one entity can be: a word shared by two entities' names is ambiguous. */
+function getCandidates(entities: LinkEntity[]): Candidate[] {
+  const wordOwners = new Map<string, Set<number>>();
+  entities.forEach((entity, index) => {
+    for (const name of [...entity.names, ...(entity.shortNames ?? [])]) {
+      for (const word of foldText(name).split(/[^\p{L}\p{N}]+/u)) {
+        if (word) wordOwners.set(word, (wordOwners.get(word) ?? new Set()).add(index));
+      }
+    }
+  });
+  const candidates: Candidate[] = [];
+  entities.forEach((entity, index) => {
+    for (const name of entity.names) {
+      const pattern = foldText(normalizeSpaces(name));
+      if (pattern.length >= 2) candidates.push({ entity: index, pattern, type: 'name' });
+    }
+    for (const short of entity.shortNames ?? []) {
+      const pattern = foldText(normalizeSpaces(short));
+      if (pattern.length >= 3 && !pattern.includes(' ') && wordOwners.get(pattern)?.size === 1) {
+        candidates.push({ entity: index, pattern, type: 'short' });
+      }
+    }
+    for (const abbreviation of entity.abbreviations ?? []) {
+      if (abbreviation.length >= 2) candidates.push({ entity: index, pattern: abbreviation, type: 'abbreviation' });
+    }
+  });
+  // Longest first, so "Amazon Web Services" wins over "Amazon" at the same position.
+  return candidates.sort((a, b) => b.pattern.length - a.pattern.length);
+}
+
+interface Match {
+  start: number;
+  end: number;
+  entity: number;
+}
+
+function findMatches(text: string, candidates: Candidate[], seen: Set<number>): Match[] {
+  const { folded, origin } = foldWithOrigin(text.replace(/\s/gu, ' '));
+  const matches: Match[] = [];
+  let i = 0;
+  while (i < folded.length) {
+    if (isWordChar(folded[i - 1]) || !isWordChar(folded[i])) {
+      i += 1;
+      continue;
+    }
+    const start = origin[i] ?? 0;
+    const match = candidates.find((candidate) => {
+      if (candidate.type === 'abbreviation') {
+        return text.startsWith(candidate.pattern, start) && !isWordChar(text[start + candidate.pattern.length]);
+      }
+      if (!folded.startsWith(candidate.pattern, i) || isWordChar(folded[i + candidate.pattern.length])) return false;
+      if (candidate.type === 'short') {
+        const first = text[start] ?? '';
+        return seen.has(candidate.entity) && first !== first.toLowerCase();
+      }
+      return true;
+    });
+    if (!match) {
+      i += 1;
+      continue;
+    }
+    const foldedEnd = match.type === 'abbreviation' ? origin.findIndex((o) => o >= start + match.pattern.length) : i + match.pattern.length;
+    const end = origin[foldedEnd] ?? text.length;
+    matches.push({ start, end, entity: match.entity });
+    if (match.type !== 'short') seen.add(match.entity);
+    i = foldedEnd;
+  }
+  return matches;
+}
+
+function splitText(node: Text, matches: Match[], entities: LinkEntity[]): ElementContent[] {
+  const out: ElementContent[] = [];
+  let last = 0;
+  for (const { start, end, entity } of matches) {
+    const target = entities[entity];
+    if (!target) continue;
+    if (start > last) out.push({ type: 'text', value: node.value.slice(last, start) });
+    out.push({
+      type: 'element',
+      tagName: 'a',
+      properties: { href: target.href, className: ['entity-link', `entity-${target.kind}`] },
+      children: [{ type: 'text', value: node.value.slice(start, end) }],
+    });
+    last = end;
+  }
+  if (last < node.value.length) out.push({ type: 'text', value: node.value.slice(last) });
+  return out;
+}
+
+/**
+ * Links mentions of a meeting's officials and organizations in a hast tree, in document order.
+ * Matching ignores case and diacritics ("Luong" = "Lương"); existing links are left alone.
+ */
+export function linkEntities<T extends Root | Element>(tree: T, entities: LinkEntity[]): T {
+  const candidates = getCandidates(entities);
+  const seen = new Set<number>();
+  const visit = (parent: Root | Element) => {
+    const children: (RootContent | ElementContent)[] = [];
+    for (const child of parent.children) {
+      if (child.type === 'text') {
+        const matches = findMatches(child.value, candidates, seen);
+        children.push(...(matches.length > 0 ? splitText(child, matches, entities) : [child]));
+      } else {
+        if (child.type === 'element' && !SKIPPED_TAGS.has(child.tagName)) visit(child);
+        children.push(child);
+      }
+    }
+    parent.children = children as typeof parent.children;
+  };
+  if (candidates.length > 0) visit(tree);
+  return tree;
+}
+
+/** Rehype plugin form of {@link linkEntities}. */
+export function rehypeLinkEntities(options: { entities: LinkEntity[] }) {
+  return (tree: Root) => {
+    linkEntities(tree, options.entities);
+  };
+}

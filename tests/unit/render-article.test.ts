@@ -1,0 +1,48 @@
+import { describe, expect, test } from 'vitest';
+import { renderArticle } from '../../src/markdown/render-article';
+import { meetingById, sources } from './_site-fixture';
+
+const source = (id: string) => {
+  const found = sources.find((s) => s.id === id);
+  if (!found) throw new Error(id);
+  return found;
+};
+
+describe('renderArticle', () => {
+  test('leaves furniture out of the body and returns it apart', () => {
+    const article = renderArticle(source('s0'), meetingById('2026-02-19-luong-tam-quang-shannon-kellogg'), 1, []);
+    expect(article.html).not.toContain('Photo : VNA');
+    expect(article.furniture).toEqual(['Photo : VNA']);
+    expect(article.highlighted).toBe(false);
+  });
+
+  test('highlights this meeting’s paragraphs and keeps the others out of the index', () => {
+    const article = renderArticle(source('s2'), meetingById('2025-05-to-lam-kerry-person'), 2, []);
+    expect(article.highlighted).toBe(true);
+    expect(article.html).toContain('<p class="other-paragraph" data-pagefind-ignore="">Lors de sa rencontre avec Sergei');
+    expect(article.html).toContain('<p class="meeting-paragraph">En rencontrant Kerry Person');
+    expect(article.indexedText).toEqual([
+      'Le secrétaire général Tô Lâm rencontre des entreprises',
+      'En rencontrant Kerry Person, Tô Lâm a parlé de <script>alert(1)</script> {numérique}.',
+    ]);
+  });
+
+  test('renders markup in the source as escaped text', () => {
+    const article = renderArticle(source('s2'), meetingById('2025-05-to-lam-kerry-person'), 2, []);
+    expect(article.html).toContain('&#x3C;script>alert(1)&#x3C;/script> {numérique}');
+    expect(article.html).not.toContain('<script>');
+  });
+
+  test('shows a caption first line muted and unindexed', () => {
+    const article = renderArticle(source('s1'), meetingById('2026-03-04-luong-tam-quang-kerry-person'), 1, []);
+    expect(article.html.startsWith('<p class="article-caption" data-pagefind-ignore="">Lors de la réception. Photo : VNA</p>')).toBe(true);
+    expect(article.indexedText).toEqual(['Luong Tam Quang a reçu Kerry Person, d’Amazon Web Services (AWS).']);
+  });
+
+  test('links the entities it is given', () => {
+    const article = renderArticle(source('s4'), meetingById('2024-01-10-luong-tam-quang-kerry-person'), 1, [
+      { href: '/officials/kerry-person/', kind: 'official', names: ['Kerry Person'] },
+    ]);
+    expect(article.html).toContain('<a href="/officials/kerry-person/" class="entity-link entity-official">Kerry Person</a>');
+  });
+});
