@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import sirv from 'sirv';
 import type { OpenDataRecord } from '../../src/lib/open-data';
-import { MeetingSchema } from '../../src/schemas/meeting';
-import { SourceSchema } from '../../src/schemas/source';
+import { MeetingSchema, type Meeting } from '../../src/schemas/meeting';
+import { SourceSchema, type Source } from '../../src/schemas/source';
 import { ThemeSchema, type Theme } from '../../src/schemas/theme';
 import { foldText, foldedWords, projectRoot } from '../helpers';
 
@@ -165,7 +165,12 @@ export async function linkByFoldedName(scope: Locator, name: string): Promise<Lo
 
 /** The built site's own open data, read from `dist/data/meetings.json`. */
 export function readOpenData(): OpenDataRecord[] {
-  return JSON.parse(readFileSync(join(distDir, 'data/meetings.json'), 'utf8')) as OpenDataRecord[];
+  const records = JSON.parse(readFileSync(join(distDir, 'data/meetings.json'), 'utf8')) as OpenDataRecord[];
+  const stray = records.find((record) => !meetingPathPattern.test(recordPath(record)));
+  if (stray) {
+    throw new Error(`dist/ was built for another base path (${stray.url}) than BASE_PATH=${basePath}: build and test with the same BASE_PATH.`);
+  }
+  return records;
 }
 
 /** Path of a record's meeting page on the test server (its `url` minus the site origin). */
@@ -199,23 +204,34 @@ export function readThemes(): Theme[] {
   return readGenerated('themes.json').map((entry) => ThemeSchema.parse(entry));
 }
 
+/** The generated meetings (with their paragraph indices) and parsed sources the site was built from. */
+export function readGeneratedArchive(): { meetings: Meeting[]; sources: Map<string, Source> } {
+  const meetings = readGenerated('meetings.json').map((entry) => MeetingSchema.parse(entry));
+  const sources = readGenerated('sources.json').map((entry) => SourceSchema.parse(entry));
+  return { meetings, sources: new Map(sources.map((source) => [source.id, source])) };
+}
+
+/** The text paragraphs (furniture left out) of the article that report one meeting. */
+export function ownParagraphs(meeting: Meeting, sources: Map<string, Source>): string[] {
+  const paragraphs = sources.get(meeting.source)?.paragraphs ?? [];
+  return meeting.paragraphs.flatMap((index) => (paragraphs[index]?.furniture === false ? [paragraphs[index].text] : []));
+}
+
 /** What a meeting page says about the meeting: title, place, participants, organizations, countries
  * and the meeting's own paragraphs of the article (from content/generated, written by the build). */
 export function readMeetingTexts(records: OpenDataRecord[]): Map<string, string> {
-  const meetings = readGenerated('meetings.json').map((entry) => MeetingSchema.parse(entry));
-  const sources = new Map(readGenerated('sources.json').map((entry) => SourceSchema.parse(entry)).map((s) => [s.id, s]));
+  const { meetings, sources } = readGeneratedArchive();
   return new Map(
     records.map((record) => {
       const meeting = meetings.find((candidate) => candidate.id === record.id);
       if (!meeting) throw new Error(`meeting ${record.id} of dist/data/meetings.json is missing from content/generated`);
-      const paragraphs = sources.get(meeting.source)?.paragraphs ?? [];
       const text = [
         record.title,
         record.place ?? '',
         ...record.participants.flatMap((p) => [p.name, p.role ?? '', p.organization ?? '', p.country ?? '']),
         ...record.organizations.map((organization) => organization.name),
         ...record.countries,
-        ...meeting.paragraphs.map((index) => paragraphs[index]?.text ?? ''),
+        ...ownParagraphs(meeting, sources),
       ];
       return [record.id, text.join('\n')];
     }),

@@ -10,6 +10,8 @@ import {
   linksIn,
   meetingLinkPaths,
   openPage,
+  ownParagraphs,
+  readGeneratedArchive,
   readOpenData,
   recordPath,
   serveDist,
@@ -125,6 +127,26 @@ describe('official pages', () => {
     }
     await page.close();
     expect(problems).toEqual([]);
+  });
+});
+
+describe('article texts', () => {
+  test('every meeting page shows its paragraphs as plain text, exactly as written', async () => {
+    const { meetings, sources } = readGeneratedArchive();
+    for (const record of records) {
+      const meeting = meetings.find((candidate) => candidate.id === record.id)!;
+      // The reader opens the meeting page.
+      const { page, problems } = await openPage(browser, site, `${site.origin}${recordPath(record)}`);
+      // Every paragraph of the article that reports the meeting reads as in the source (typographic
+      // apostrophes, dashes, `...` included), and no text was compiled into markup: the `>>` related-link
+      // lines of seed 003 would become quotes if the text went through Markdown.
+      const main = page.getByRole('main');
+      const shown = (await main.innerText()).replace(/\s+/g, ' ');
+      for (const paragraph of ownParagraphs(meeting, sources)) expect(shown).toContain(paragraph.replace(/\s+/g, ' '));
+      await expect(main.locator('blockquote, script, iframe').count()).resolves.toBe(0);
+      await page.close();
+      expect(problems).toEqual([]);
+    }
   });
 });
 
