@@ -109,9 +109,15 @@ export interface WatchedPage {
   problems: string[];
 }
 
-/** Opens a new tab that records problems, then navigates to `url`. */
-export async function openPage(browser: TestBrowser, site: StaticSite, url: string): Promise<WatchedPage> {
+/** Opens a new tab that records problems, runs `prepare` (e.g. to route requests), then navigates to `url`. */
+export async function openPage(
+  browser: TestBrowser,
+  site: StaticSite,
+  url: string,
+  prepare?: (page: Page) => Promise<void>,
+): Promise<WatchedPage> {
   const page = await browser.context.newPage();
+  await prepare?.(page);
   const problems: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning') {

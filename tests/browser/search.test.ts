@@ -121,6 +121,24 @@ describe('search page', () => {
     expect(problems).toEqual([]);
   });
 
+  test('what a reader types while the search index is still loading is kept and searched', async () => {
+    const expected = expectedFor('Luong');
+    // The search index arrives slowly, as on a poor connection.
+    const { page, problems } = await openPage(browser, site, site.url('/search/'), (slow) =>
+      slow.route('**/pagefind/pagefind.js', async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 1_500));
+        await route.continue();
+      }),
+    );
+    // The reader types at once, before the page says it is ready.
+    await typeQuery(page, 'Luong');
+    // The query is still in the box, and its results come once the index is there.
+    await expect.poll(() => listedResults(page), searchTimeout).toEqual(expected);
+    await expect(page.getByRole('searchbox', { name: 'Rechercher' }).inputValue()).resolves.toBe('Luong');
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
   test('ticking a theme lists exactly its meetings, keeps it in the URL, and survives a reload', async () => {
     // Pick the theme with most meetings that is not on every meeting, so the list visibly changes.
     const counts = readThemes()
