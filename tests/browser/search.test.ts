@@ -46,8 +46,10 @@ function expectedFor(query: string, theme?: string): string[] {
   );
 }
 
-/** The meeting pages currently listed as results on the search page. */
-function listedResults(page: Page): Promise<string[]> {
+/** The meeting pages listed as results on the search page, after asking for more until all are shown. */
+async function listedResults(page: Page): Promise<string[]> {
+  const more = page.getByRole('button', { name: 'Plus de résultats' });
+  while (await more.isVisible()) await more.click();
   return meetingLinkPaths(page.getByRole('main'));
 }
 
