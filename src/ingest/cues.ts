@@ -1,0 +1,56 @@
+/** Sentence-level cues of French meeting reports: what reports an encounter, what recalls context. */
+
+const MONTH = 'janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre';
+const WEEKDAY = 'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche';
+/** Words that may stand between an auxiliary and its participle: "a reçu, le 19 février à Washington D.C., X". */
+// Case-sensitive and with disjoint alternatives: overlapping ones make the lazy repetition backtrack exponentially.
+const GAP = `(?:,?\\s(?:le|la|l'|les|dans|à|au|en|du|de|d'|ce|cet|cette|matin|après-midi|soir|hier|même|jour|également|aussi|successivement|notamment|\\d{1,2}(?:er)?|${MONTH}|${WEEKDAY}|\\p{Lu}[\\p{L}.'-]*),?){0,10}?`;
+
+const TRIGGER_PATTERNS = [
+  `\\b(?:a|ont|avait|avaient)${GAP}\\s+(?:reçu|rencontré|accueilli|co-?présidé|travaillé avec|discuté|conversé|dialogué)`,
+  `\\b(?:a|ont)${GAP}\\s+eu${GAP}\\s+(?:un|une|des|de)\\s+(?:\\p{L}+\\s+)?(?:entretiens?|rencontres?|séances? de travail|échanges?|conversations?|réunions?|discussions?)`,
+  `\\b(?:a|ont)${GAP}\\s+(?:rendu|fait)${GAP}\\s+(?:une\\s+)?visite de courtoisie`,
+  `\\b(?:a|ont)${GAP}\\s+tenu${GAP}\\s+(?:des|un|une)\\s+(?:entretiens?|réunions?|séances? de travail|pourparlers)`,
+  `\\bs'est${GAP}\\s+entretenue?`,
+  `\\bse sont${GAP}\\s+(?:entretenu(?:e)?s|rencontré(?:e)?s)`,
+  `\\bs'entretient\\b`,
+  `(?<!\\b(?:la|cette|une|sa|leur|de|du|en)\\s)\\b(?:reçoit|rencontre|accueille)\\s+(?=\\p{Lu}|l[ea]\\s|l'|les\\s|son\\s|sa\\s|ses\\s|une?\\s|des\\s)`,
+  `\\b[Ee]n\\s+(?:recevant|rencontrant|s'entretenant)`,
+  `\\b(?:[Ll]ors|[Aa]u cours)\\s+(?:de\\s+(?:sa|son|leur|la|cette)|d'une?|de l')\\s*(?:rencontre|entretien|réunion|séance de travail|visite de courtoisie|réception|audience)\\s+(?:entre\\s+)?avec`,
+  `\\b(?:[Rr]encontre|[Ee]ntretien|[Ee]ntretiens|séance de travail|[Rr]éunion)\\s+(?:entre\\s+)?avec`,
+  `\\bco-?présidée?s?\\s+par`,
+  `\\b(?:a|ont)\\s+été\\s+reçue?s?\\s+par`,
+  `\\bvenue?s?\\s+(?:lui\\s+)?présenter\\s+(?:leurs|ses|sa)\\s+lettres`,
+];
+const TRIGGERS = TRIGGER_PATTERNS.map((pattern) => new RegExp(pattern, 'gu'));
+
+/** Start offsets of every clause that reports an encounter ("a reçu", "s'est entretenu avec", "Lors de sa rencontre avec"). */
+export function findTriggers(sentence: string): number[] {
+  const starts = new Set<number>();
+  for (const trigger of TRIGGERS) for (const match of sentence.matchAll(trigger)) starts.add(match.index);
+  // Two patterns can fire on one clause; keep one start per 25 characters.
+  return [...starts].sort((a, b) => a - b).filter((start, i, all) => i === 0 || start - all[i - 1]! > 25);
+}
+
+const CONTEXT = /\b(?:dans le cadre (?:du|de la|de sa|de son) (?:déplacement|visite|tournée|voyage)|à l'occasion de (?:la|sa) visite|ces activités ont eu lieu|s'inscri(?:vait|t) dans le cadre|à la tête (?:de la|d'une) délégation|sous la direction|transmettre (?:ses|les) salutations|a transmis (?:ses|les) salutations|de la part de)\b/iu;
+/** Tells whether a sentence recalls context (the trip that is the occasion, greetings sent) rather than the meeting. */
+export function isContextSentence(sentence: string): boolean {
+  return CONTEXT.test(sentence);
+}
+
+const PRESENCE = /\b(?:étaient (?:également )?présents|était (?:également )?présente?|ont (?:également )?assisté|a (?:également )?assisté|ont (?:également )?participé|en présence de)\b/iu;
+/** Tells whether a sentence lists who else attended ("Étaient présents ..."). */
+export function isPresenceSentence(sentence: string): boolean {
+  return PRESENCE.test(sentence);
+}
+
+const ANAPHORA = /^(?:(?:lors|au cours|à l'issue|à la fin)\s+(?:de\s+(?:la|cette|leur)\s+(?:rencontre|réception|séance|réunion|conférence|cérémonie|visite)|de l'entretien|du dialogue|de cet entretien|des entretiens|des rencontres|de la séance de travail)|pendant (?:la rencontre|l'entretien))\b/iu;
+/** Tells whether a sentence goes on about the meeting just reported ("Lors de la rencontre, ..."). */
+export function continuesMeeting(sentence: string): boolean {
+  return ANAPHORA.test(sentence.trim());
+}
+
+/** Tells whether a sentence opens an earlier or separate encounter ("Auparavant", "Le même jour"). */
+export function opensSeparateEncounter(sentence: string): boolean {
+  return /^(?:auparavant|le même jour|plus tôt|plus tard|ensuite|le lendemain|la veille|par ailleurs)\b/iu.test(sentence.trim());
+}

@@ -1,0 +1,178 @@
+import type { ExtractedMeeting, ExtractedParticipant } from '../schemas/extraction';
+import type { Source } from '../schemas/source';
+import { isContextSentence, opensSeparateEncounter } from './cues';
+import { findDates, saysSameDay } from './dates';
+import { findMentions, type Mention } from './find-mentions';
+import { buildGazetteer, countryById, lookupKey, type Gazetteer } from './gazetteer';
+import type { Knowledge } from './knowledge';
+import { canonicalOrganization, organizationFromRole } from './organizations';
+import { assignRoles, assignSides, countriesInRole, groupPersons, isInternational, type Person } from './people';
+import { findVenue, visitedCountry } from './places';
+import { parseSource } from './parse-source';
+import { findDatelinePlace, toSentences, type Sentence } from './sentences';
+import { splitMeetings, wholeArticleMeeting, type MeetingDraft } from './split-meetings';
+import { compileThemeRules, detectThemes } from './themes';
+import { generateTitle } from './titles';
+
+/** What the extractor returns for one source text. */
+export interface ArticleExtraction {
+  source: Source;
+  meetings: ExtractedMeeting[];
+  warnings: string[];
+}
+
+/** Everything compiled once from the curated knowledge. */
+interface Extractor {
+  gazetteer: Gazetteer;
+  themeRules: ReturnType<typeof compileThemeRules>;
+  themeOrder: string[];
+}
+
+const extractors = new WeakMap<Knowledge, Extractor>();
+
+function extractorFor(knowledge: Knowledge): Extractor {
+  let extractor = extractors.get(knowledge);
+  if (!extractor) {
+    extractor = {
+      gazetteer: buildGazetteer(knowledge),
+      themeRules: compileThemeRules(knowledge.themeKeywords),
+      themeOrder: knowledge.themes.map((theme) => theme.id),
+    };
+    extractors.set(knowledge, extractor);
+  }
+  return extractor;
+}
+
+/** The foreign country an article is mostly about: the non-home country named most often. */
+function dominantForeignCountry(gazetteer: Gazetteer, sentences: Sentence[], source: Source): string | null {
+  const counts = new Map<string, number>();
+  for (const text of [source.headline, ...sentences.map((s) => s.text)]) {
+    for (const id of countriesInRole(gazetteer, text)) if (id !== gazetteer.homeCountry) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+}
+
+/** Gives people named in a list without their own role ("du Brésil, Fernando ...") the list's role and country. */
+function fillEnumeratedRoles(gazetteer: Gazetteer, sentences: Sentence[], mentions: Mention[], persons: Person[]): void {
+  const ordered = persons.filter((p) => p.role === null);
+  for (const person of ordered) {
+    const first = person.mentions[0]!;
+    const text = sentences[first.sentence]!.text;
+    const previous = mentions.filter((m) => m.sentence === first.sentence && m.end <= first.start && m.kind === 'person').at(-1);
+    if (!previous) continue;
+    const between = text.slice(previous.end, first.start).replace(/^[\s,]+|[\s,]+$/g, '');
+    if (countriesInRole(gazetteer, between).length === 0 || between.length > 60) continue;
+    const leader = persons.find((p) => p.mentions.includes(previous) || p.mentions.some((m) => m.sentence === previous.sentence && m.start === previous.start));
+    const head = leader?.role?.split(/\s+(?:de|du|des|d')\b/)[0]?.replace(/^(?:nouveaux|nouvelles|nouvel|nouveau|nouvelle)\s+/, '').replace(/s$/, '');
+    if (!head) continue;
+    person.role = `${head} ${between}`;
+  }
+}
+
+function participant(gazetteer: Gazetteer, person: Person): ExtractedParticipant {
+  return {
+    name: person.name,
+    role: person.role,
+    organization: person.organization,
+    country: countryById(gazetteer, person.country)?.name ?? null,
+    side: person.side,
+  };
+}
+
+/** The home participants of a meeting: those its clauses name, else whoever leads the home side in the article. */
+function homeParticipants(draft: MeetingDraft, persons: Person[], sentences: Sentence[], lead: Person | undefined): Person[] {
+  const home = [...draft.home];
+  for (const person of persons) {
+    if (person.side !== 'home' || home.includes(person)) continue;
+    const speaks = person.mentions.some((m) => draft.sentences.includes(m.sentence) && sentences[m.sentence]!.kind !== 'caption' && !isContextSentence(sentences[m.sentence]!.text));
+    if (speaks) home.push(person);
+  }
+  if (home.length === 0 && lead) home.push(lead);
+  return home.sort((a, b) => persons.indexOf(a) - persons.indexOf(b));
+}
+
+/** Text of a meeting's own sentences for theme detection: no captions, no context, no people's titles. */
+function themeText(draft: MeetingDraft, sentences: Sentence[], persons: Person[]): string {
+  return draft.sentences
+    .map((index) => sentences[index]!)
+    .filter((s) => s.kind !== 'caption' && !isContextSentence(s.text))
+    .map((s) => {
+      let text = s.text;
+      const spans = persons.flatMap((p) => p.roleSpans.filter((span) => span.sentence === s.index)).sort((a, b) => b.start - a.start);
+      for (const span of spans) text = text.slice(0, span.start) + ' '.repeat(span.end - span.start) + text.slice(span.end);
+      return text;
+    })
+    .join('\n');
+}
+
+/** Extracts the meetings an article reports, with participants, date, place, organizations, countries and themes. */
+export function extractArticle(sourceId: string, raw: string, knowledge: Knowledge, file = `content/sources/${sourceId}.txt`): ArticleExtraction {
+  const { gazetteer, themeRules, themeOrder } = extractorFor(knowledge);
+  const source = parseSource(sourceId, file, raw);
+  const sentences = toSentences(source);
+  const mentions = sentences.flatMap((sentence) => findMentions(gazetteer, sentence));
+  const persons = groupPersons(gazetteer, sentences, mentions);
+  assignRoles(sentences, mentions, persons);
+  fillEnumeratedRoles(gazetteer, sentences, mentions, persons);
+  for (const person of persons) {
+    const phrase = person.role ? organizationFromRole(person.role) : null;
+    person.organization = phrase ? canonicalOrganization(gazetteer, phrase) : null;
+  }
+  assignSides(gazetteer, persons, dominantForeignCountry(gazetteer, sentences, source));
+  for (const person of persons) {
+    const org = person.organization ? gazetteer.organizations.get(lookupKey(person.organization)) : undefined;
+    if (person.side === 'foreign' && (org ? org.country === null : isInternational(person.organization))) person.country = null;
+  }
+
+  let drafts = splitMeetings(sentences, persons);
+  if (drafts.length === 0) {
+    const whole = wholeArticleMeeting(sentences, persons);
+    drafts = whole ? [whole] : [];
+  }
+  const warnings = drafts.length === 0 ? ['no meeting found: no foreign participant is named as meeting a Vietnamese official'] : [];
+  const triggerPersons = persons.filter((p) => p.side === 'home' && p.mentions.some((m) => drafts.some((d) => d.triggerSentences.includes(m.sentence))));
+  const lead = triggerPersons[0] ?? persons.find((p) => p.side === 'home' && p.mentions.some((m) => !isContextSentence(sentences[m.sentence]!.text)));
+  const datelinePlace = findDatelinePlace(source);
+  const abroad = visitedCountry(gazetteer, sentences);
+
+  const meetings: ExtractedMeeting[] = [];
+  drafts.forEach((draft, i) => {
+    const previous = meetings[i - 1];
+    const triggers = draft.triggerSentences.map((index) => sentences[index]!);
+    let date: string | undefined;
+    for (const sentence of triggers) {
+      if (previous && saysSameDay(sentence.text)) date = previous.date;
+      date ??= findDates(sentence.text, source.published)[0]?.date;
+      if (date) break;
+    }
+    if (!date && previous) date = triggers.some((s) => /^auparavant\b/i.test(s.text.trim())) ? previous.date.slice(0, 7) : previous.date;
+    date ??= source.published.slice(0, 7);
+    const roleSpans = persons.flatMap((p) => p.roleSpans);
+    const venue = triggers.map((s) => findVenue(gazetteer, s, mentions, roleSpans)).find((place) => place !== null);
+    const place = venue ?? (previous && !triggers.some((s) => opensSeparateEncounter(s.text) && false) ? previous.place : null) ?? abroad ?? (datelinePlace ? displayPlace(gazetteer, datelinePlace) : null);
+    const home = homeParticipants(draft, persons, sentences, lead);
+    const people = [...home, ...draft.foreign];
+    const organizations = [...new Set(people.map((p) => p.organization).filter((o): o is string => o !== null))];
+    const countries = [...new Set([gazetteer.homeCountry, ...people.map((p) => p.country).filter((c): c is string => c !== null)])]
+      .map((id) => countryById(gazetteer, id)?.name)
+      .filter((name): name is string => name !== undefined);
+    const paragraphs = [...new Set(draft.sentences.map((index) => sentences[index]!.paragraph).filter((p) => p >= 0))].sort((a, b) => a - b);
+    meetings.push({
+      date,
+      place,
+      participants: people.map((person) => participant(gazetteer, person)),
+      organizations,
+      countries,
+      themes: detectThemes(themeRules, themeText(draft, sentences, persons), themeOrder),
+      paragraphs,
+      title: null,
+    });
+  });
+  for (const meeting of meetings) meeting.title = generateTitle(source, meeting, meetings.length);
+  return { source, meetings, warnings };
+}
+
+/** The archive's display form of a place ("Hanoi" → "Hanoï"), or the name as written. */
+function displayPlace(gazetteer: Gazetteer, name: string): string {
+  return gazetteer.places.get(lookupKey(name))?.name ?? name;
+}

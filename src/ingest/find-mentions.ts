@@ -1,0 +1,131 @@
+import { lookupKey, type Gazetteer } from './gazetteer';
+import { HONORIFICS, NOT_NAME_WORDS, ORGANIZATION_NOUNS } from './lexicon';
+import type { Sentence } from './sentences';
+import { escapeRegExp } from './text';
+
+/** What a run of capitalized words turned out to name. */
+export type MentionKind = 'person' | 'surname' | 'organization' | 'place' | 'country';
+
+/** A run of capitalized words in a sentence, classified. */
+export interface Mention {
+  sentence: number;
+  /** Character offsets of the name in the sentence text. */
+  start: number;
+  end: number;
+  /** The name as written, without ranks or courtesy titles. */
+  name: string;
+  kind: MentionKind;
+}
+
+const TOKEN = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*(?:['-]\p{L}[\p{L}\p{M}]*)*\.?/gu;
+/** Lowercase particles that may sit inside a name ("Fernando Apparicio da Silva", "Ursula von der Leyen"). */
+const PARTICLES = new Set(['da', 'de', 'di', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'bin', 'binti', 'ibn', 'al', 'el', 'ben', 'ter', 'zu']);
+const HONORIFIC_WORDS = new Set(HONORIFICS.flatMap((h) => h.split(/\s+/)).map((w) => w.toLowerCase()));
+const ORG_NOUN_BEFORE = new RegExp(
+  `(?:${ORGANIZATION_NOUNS.map(escapeRegExp).join('|')})(?:\\s+[a-zà-ÿ'-]+)*\\s*$`,
+  'iu',
+);
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function isNotNameWord(token: string): boolean {
+  if (/^\p{Lu}\.$/u.test(token)) return false; // an initial, as in "Mohammed Ismaeil A. Dahlwy"
+  return NOT_NAME_WORDS.has(token.toLowerCase().replace(/\.$/, ''));
+}
+
+/** A short Vietnamese-looking syllable: lets "Le Quoc Hung" keep its "Le" while "Le Vietnam" does not. */
+function isSyllable(token: string): boolean {
+  return /^\p{Lu}[\p{Ll}\p{M}]{1,5}$/u.test(token) && !isNotNameWord(token);
+}
+
+/** Groups adjacent capitalized tokens (single spaces or name particles between them) into runs. */
+function capitalizedRuns(text: string): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  let previousEnd = -1;
+  for (const match of text.matchAll(TOKEN)) {
+    const token = { text: match[0], start: match.index, end: match.index + match[0].length };
+    const gap = previousEnd < 0 ? '' : text.slice(previousEnd, token.start);
+    const joined = run.length > 0 && (gap === ' ' || (/^ [a-z]+ $/.test(gap) && PARTICLES.has(gap.trim())));
+    if (!joined && run.length > 0) {
+      runs.push(run);
+      run = [];
+    }
+    run.push(token);
+    previousEnd = token.end;
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
+/** Classifies a span of tokens as a known country, place or organization, if the whole span is one. */
+function lookupSpan(gazetteer: Gazetteer, phrase: string): MentionKind | null {
+  const key = lookupKey(phrase);
+  if (gazetteer.officials.has(key)) return null;
+  if (gazetteer.countries.has(key) || gazetteer.demonyms.has(key)) return 'country';
+  if (gazetteer.places.has(key)) return 'place';
+  if (gazetteer.organizations.has(key)) return 'organization';
+  return null;
+}
+
+/** Drops leading words that belong to a preceding country, place or organization name ("Da Nang Nguyen Van Quang"). */
+function stripKnownPrefix(gazetteer: Gazetteer, text: string, tokens: Token[]): Token[] {
+  let rest = tokens;
+  for (let changed = true; changed && rest.length > 1; ) {
+    changed = false;
+    for (let k = Math.min(gazetteer.maxWords, rest.length - 1); k >= 1; k--) {
+      const phrase = text.slice(rest[0]!.start, rest[k - 1]!.end);
+      if (lookupSpan(gazetteer, phrase) !== null) {
+        rest = rest.slice(k);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return rest;
+}
+
+/** Trims a run to the name it holds: function words, honorifics and known place/org prefixes removed. */
+function trimRun(gazetteer: Gazetteer, text: string, run: Token[]): Token[] {
+  let tokens = run;
+  // "Le" is also the Vietnamese family name Lê, written without its accent: keep it before two syllables.
+  const keepLe = (t: Token[]) => t[0]!.text === 'Le' && t.length >= 3 && t.slice(1).every((x) => isSyllable(x.text));
+  while (tokens.length > 0 && (isNotNameWord(tokens[0]!.text) || HONORIFIC_WORDS.has(tokens[0]!.text.toLowerCase())) && !keepLe(tokens)) tokens = tokens.slice(1);
+  while (tokens.length > 0 && (isNotNameWord(tokens.at(-1)!.text) || HONORIFIC_WORDS.has(tokens.at(-1)!.text.toLowerCase()))) tokens = tokens.slice(0, -1);
+  if (tokens.length === 0) return tokens;
+  tokens = stripKnownPrefix(gazetteer, text, tokens);
+  // A run that still holds an institution word ("Bureau pour le Trafic") is not a person.
+  return tokens;
+}
+
+/** Finds and classifies the names in one sentence. */
+export function findMentions(gazetteer: Gazetteer, sentence: Sentence): Mention[] {
+  const text = sentence.text;
+  const mentions: Mention[] = [];
+  for (const run of capitalizedRuns(text)) {
+    const tokens = trimRun(gazetteer, text, run);
+    if (tokens.length === 0) continue;
+    const start = tokens[0]!.start;
+    const end = tokens.at(-1)!.end;
+    const name = text.slice(start, end).replace(/\.$/, '');
+    const known = lookupSpan(gazetteer, name);
+    const before = text.slice(Math.max(0, start - 60), start);
+    const after = text.slice(end, end + 12);
+    let kind: MentionKind;
+    if (known !== null) kind = known;
+    else if (gazetteer.officials.has(lookupKey(name))) kind = 'person';
+    else if (tokens.some((t) => isNotNameWord(t.text)) && !(tokens[0]!.text === 'Le' && tokens.length >= 3)) kind = 'organization';
+    else if (ORG_NOUN_BEFORE.test(before)) kind = 'organization';
+    else if (/\s\([A-Z]{2,}[^)]*\)/.test(after) || /^\s*\(/.test(after) && /^[A-Z]{2,}/.test(name)) kind = 'organization';
+    else if (/(?:^|\s)(?:à|au|en|de la ville de|province de)\s$/i.test(before) && tokens.length <= 3) kind = 'place';
+    else if (tokens.length >= 2 && !/^[A-Z]{2,}$/.test(tokens[0]!.text)) kind = 'person';
+    else if (/^\p{Lu}\p{Ll}{2,}$/u.test(name)) kind = 'surname';
+    else kind = 'organization';
+    mentions.push({ sentence: sentence.index, start, end, name, kind });
+  }
+  return mentions;
+}

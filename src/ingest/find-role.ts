@@ -1,0 +1,64 @@
+import { HONORIFICS, ROLE_HEADS } from './lexicon';
+import { escapeRegExp } from './text';
+
+const HEADS = [...ROLE_HEADS, 'homologue'].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+const QUALIFIER = "(?:(?:ancien|ancienne|nouvel|nouveau|nouvelle|nouveaux|nouvelles|futur|future|premier|première|actuel|actuelle|haut|haute)\\s+)";
+/** A role head with its optional qualifier; plural "s" allowed. */
+const ROLE_HEAD = new RegExp(`${QUALIFIER}?(?:${HEADS})(?:e?s)?(?![\\p{L}-])`, 'giu');
+const ROLE_HEAD_AT_START = new RegExp(`^${ROLE_HEAD.source}`, 'iu');
+const DETERMINER_BEFORE = /(?:^|[\s,(]|\b(?:le|la|les|l'|un|une|son|sa|ses|leur|du|des|au|aux|de|d'|notre|votre|cet|cette))\s*$/iu;
+const HONORIFIC_TAIL = new RegExp(
+  `(?:,\\s*)?(?:\\b(?:le|la|l')\\s*)?(?:${HONORIFICS.map(escapeRegExp).sort((a, b) => b.length - a.length).join('|')})\\s*$`,
+  'iu',
+);
+/** Words that end the part of a sentence a left-hand role can come from. */
+const LEFT_BOUNDARY = /(?:\b(?:a|ont|avec|par|reçu|rencontré|entre|que|qui|dont|et\s+(?=son|sa|ses)|selon|pour)\b|[;:]|\.\s)/giu;
+/** Where a right-hand appositive role stops. */
+const RIGHT_STOP = /(?:[.;]\s|[.;]$|,\s(?!chargée?s?\b|et\s+(?:de|du|des)\b)|\s(?:a|ont|s'est|se sont|est|qui|venue?s?|en visite|à la tête|lors|pour)\b|\s[-–]\s)/iu;
+
+/** A role phrase and where it sits in the sentence. */
+export interface RoleMatch {
+  role: string;
+  start: number;
+  end: number;
+}
+
+function cleanRole(role: string): string {
+  let text = role.trim();
+  for (let previous = ''; previous !== text; ) {
+    previous = text;
+    text = text.replace(HONORIFIC_TAIL, '').replace(/[\s,]+$/, '').trim();
+  }
+  return text.replace(/^(?:le|la|les|l'|son|sa|ses)\s*/iu, '').replace(/\s*\((?:gauche|droite|à gauche|à droite|au centre)\)\s*$/i, '').trim();
+}
+
+/** Finds the role written right after a name: "Shannon Kellogg, vice-président d'Amazon chargé de ...". */
+export function findRoleAfter(text: string, nameEnd: number): RoleMatch | null {
+  const rest = text.slice(nameEnd);
+  const opening = /^\s*,\s*(?:(?:le|la|l')\s*)?/.exec(rest);
+  if (!opening) return null;
+  const head = ROLE_HEAD_AT_START.exec(rest.slice(opening[0].length));
+  if (!head) return null;
+  const start = nameEnd + opening[0].length;
+  const tail = text.slice(start + head[0].length);
+  const stop = RIGHT_STOP.exec(tail);
+  const end = start + head[0].length + (stop ? stop.index : tail.length);
+  const role = cleanRole(text.slice(start, end));
+  return role === '' ? null : { role, start, end };
+}
+
+/** Finds the role written before a name, after `from`: "le ministre lao de la Sécurité publique, le général Vilay". */
+export function findRoleBefore(text: string, nameStart: number, from = 0): RoleMatch | null {
+  let windowStart = from;
+  for (const boundary of text.slice(from, nameStart).matchAll(LEFT_BOUNDARY)) windowStart = from + boundary.index + boundary[0].length;
+  const window = text.slice(windowStart, nameStart);
+  let chosen: RegExpExecArray | null = null;
+  for (const match of window.matchAll(ROLE_HEAD)) {
+    if (DETERMINER_BEFORE.test(window.slice(0, match.index))) chosen = match as RegExpExecArray;
+  }
+  if (!chosen) return null;
+  const start = windowStart + chosen.index;
+  const role = cleanRole(text.slice(start, nameStart));
+  if (role === '' || role.length > 220) return null;
+  return { role, start, end: nameStart };
+}

@@ -1,0 +1,52 @@
+import { lookupKey, type Gazetteer } from './gazetteer';
+import { foldText } from './text';
+
+const GENERIC = new Set(['parti', 'etat', 'gouvernement', 'armee', 'police', 'ministere', 'assemblee nationale']);
+const HEAD_OF_STATE = /\b(?:président(?:e)? (?:du vietnam|vietnamien|de la république|de l'état)|chef de l'état|président(?:e)?$|premier ministre|vice-premier ministre(?: permanent)?$)/i;
+const ENVOY = /^(?:(?:ancien|ancienne|nouvel|nouveau|nouvelle)\s+)?(?:ambassadeur|ambassadrice|consul|consule|attaché|chargé d'affaires|envoyé)/i;
+/** Where the organization part of a role stops: a place, a mandate, another clause. */
+const ORG_STOP = /\s(?:chargée?s?|pour|au|aux|en|à|dans)\s|,\s|\s(?:et|ainsi que)\s(?:ancien|ancienne|ministre|vice)/i;
+const ORG_START = /\b(?:de la|de l'|du|des|de|d'|chez|au sein de la|au sein du)\s*(?=(?:société|groupe|compagnie|préfecture|province|banque|agence|firme)\b|\p{Lu})/giu;
+const COMPANY_PREFIX = /^(?:la |le |l')?(?:société(?: par actions)?|groupe|compagnie|firme|entreprise)\s+(?=\p{Lu})/iu;
+
+/** Normalizes an organization phrase: trims articles and punctuation. */
+function tidy(phrase: string): string {
+  return phrase.replace(COMPANY_PREFIX, '').replace(/^(?:la|le|les|l')\s*/i, '').replace(/[\s,.;]+$/, '').trim();
+}
+
+/**
+ * Reads the organization a role speaks for: a minister's ministry ("ministre lao de la Sécurité publique" →
+ * "ministère lao de la Sécurité publique"), or the named body after "de"/"chez" ("vice-président d'Amazon" → "Amazon").
+ * Envoys and heads of state or government bring none.
+ */
+export function organizationFromRole(role: string): string | null {
+  if (ENVOY.test(role)) return null;
+  const explicit = /\bminist[èe]re\b[^,;]*/i.exec(role);
+  if (explicit) return tidy(explicit[0].split(ORG_STOP)[0]!);
+  const minister = /(?<!premier |Premier )\bministre((?:\s+\p{Ll}+)?\s+(?:de la|de l'|du|des|de|d')\s*[^,;]+)/iu.exec(role);
+  if (minister && !/^\s+(?:délégué|d'état)/i.test(minister[1]!)) {
+    const rest = minister[1]!.split(/\s(?:chargée?s?|pour|au|aux|en|à)\s|,\s/)[0]!;
+    return `ministère${rest}`.trim();
+  }
+  const parenthetical = /\(([^)]*\p{Lu}[^)]*)\)/u.exec(role);
+  if (HEAD_OF_STATE.test(role) && !/\(/.test(role)) return null;
+  for (const match of role.matchAll(ORG_START)) {
+    const candidate = tidy(role.slice(match.index + match[0].length).split(ORG_STOP)[0]!);
+    if (candidate === '' || GENERIC.has(foldText(candidate))) continue;
+    return candidate;
+  }
+  if (parenthetical && /\p{Lu}{2,}/u.test(parenthetical[1]!)) return parenthetical[1]!.trim();
+  return null;
+}
+
+/** The curated name of an organization phrase, trying it without a Vietnamese demonym too; else the phrase itself. */
+export function canonicalOrganization(gazetteer: Gazetteer, phrase: string): string {
+  const variants = [phrase, phrase.replace(/\s+vietnamien(?:ne)?s?\b/i, ''), phrase.replace(/\s+du vietnam\b/i, ''), phrase.replace(/\s*\([^)]*\)\s*$/, '')];
+  for (const variant of variants) {
+    const org = gazetteer.organizations.get(lookupKey(variant));
+    if (org) return org.name;
+  }
+  const abbreviation = /\(([A-Z][A-Za-z-]{1,9})\)\s*$/.exec(phrase)?.[1];
+  const byAbbreviation = abbreviation ? gazetteer.organizations.get(lookupKey(abbreviation)) : undefined;
+  return byAbbreviation?.name ?? phrase;
+}

@@ -1,0 +1,171 @@
+import type { Side } from '../schemas/common';
+import { countryById, lookupKey, type Gazetteer } from './gazetteer';
+import { findRoleAfter, findRoleBefore } from './find-role';
+import type { Mention } from './find-mentions';
+import { VIETNAMESE_SURNAMES } from './lexicon';
+import type { Sentence } from './sentences';
+import { foldText } from './text';
+
+/** One person of an article, with every mention of them. */
+export interface Person {
+  /** Fullest name written in the article (from body text rather than captions when both exist). */
+  name: string;
+  mentions: Mention[];
+  role: string | null;
+  /** Character span of the role in its sentence, so theme detection can skip titles. */
+  roleSpans: { sentence: number; start: number; end: number }[];
+  side: Side;
+  /** Curated official id when the person is known. */
+  officialId: string | null;
+  /** Country id, or null (international organization, unknown). */
+  country: string | null;
+  /** Organization as written in the role, or null. */
+  organization: string | null;
+}
+
+function nameWords(name: string): string[] {
+  return foldText(name).split(/[\s-]+/).filter((w) => w !== '');
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}
+
+/**
+ * Tells whether two written names denote the same person: same words regardless of diacritics,
+ * one a shorter form of the other, or a small misspelling ("Houngbuongnuang" / "Houngboungnuang").
+ */
+export function sameName(a: string, b: string): boolean {
+  const x = nameWords(a);
+  const y = nameWords(b);
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (short.length === 0) return false;
+  if (short.length >= 2 && short.every((word) => long.includes(word))) return true;
+  if (x.length === y.length && x.length >= 2) {
+    const distance = x.reduce((sum, word, i) => sum + editDistance(word, y[i]!), 0);
+    const allowed = Math.floor(x.join('').length / 8);
+    if (distance <= Math.min(2, allowed) && x[0]![0] === y[0]![0]) return true;
+  }
+  return false;
+}
+
+/** Tells whether a one-word mention ("Zolotov") refers to a person's name. */
+function matchesSurname(word: string, name: string): boolean {
+  const folded = foldText(word);
+  const words = nameWords(name);
+  return words.length >= 2 && (words.at(-1) === folded || (words[0] === folded && !VIETNAMESE_SURNAMES.has(folded)));
+}
+
+/** A Vietnamese-looking name: a common family name followed by short syllables. */
+export function looksVietnamese(name: string): boolean {
+  const words = nameWords(name);
+  return words.length >= 2 && words.length <= 5 && VIETNAMESE_SURNAMES.has(words[0]!) && words.every((w) => w.length <= 6);
+}
+
+/** Countries named in a role, in order, skipping those after "au/aux/en/à" (where someone serves, not whom they serve). */
+export function countriesInRole(gazetteer: Gazetteer, role: string): string[] {
+  const found: string[] = [];
+  const words = role.replace(/[(),]/g, ' ').split(/\s+/);
+  for (let i = 0; i < words.length; i++) {
+    for (let k = Math.min(4, words.length - i); k >= 1; k--) {
+      const phrase = words.slice(i, i + k).join(' ').replace(/^(?:d'|l')/i, '');
+      const key = lookupKey(phrase);
+      const country = gazetteer.countries.get(key) ?? gazetteer.demonyms.get(key);
+      if (!country) continue;
+      const previous = (words[i - 1] ?? '').toLowerCase();
+      const located = ['au', 'aux', 'en', 'à'].includes(previous) && gazetteer.countries.has(key);
+      if (!located) found.push(country.id);
+      i += k - 1;
+      break;
+    }
+  }
+  return found;
+}
+
+/** Groups name mentions into persons: full names, shorter forms, surnames and misspellings of one person become one. */
+export function groupPersons(gazetteer: Gazetteer, sentences: Sentence[], mentions: Mention[]): Person[] {
+  const persons: Person[] = [];
+  const personMentions = mentions.filter((m) => m.kind === 'person');
+  const kindOf = (m: Mention) => sentences[m.sentence]!.kind;
+  // Body mentions first, so a name spelt differently in a caption yields to the body's spelling.
+  const ordered = [...personMentions].sort((a, b) => Number(kindOf(a) === 'caption') - Number(kindOf(b) === 'caption') || a.sentence - b.sentence || a.start - b.start);
+  for (const mention of ordered) {
+    const known = gazetteer.officials.get(lookupKey(mention.name));
+    const person = persons.find((p) => (known && p.officialId === known.id) || sameName(p.name, mention.name));
+    if (person) {
+      person.mentions.push(mention);
+      if (nameWords(mention.name).length > nameWords(person.name).length && kindOf(mention) !== 'caption') person.name = mention.name;
+    } else {
+      persons.push({ name: mention.name, mentions: [mention], role: null, roleSpans: [], side: 'foreign', officialId: known?.id ?? null, country: known?.country ?? null, organization: null });
+    }
+  }
+  for (const mention of mentions.filter((m) => m.kind === 'surname')) {
+    const candidates = persons.filter((p) => matchesSurname(mention.name, p.name));
+    if (candidates.length === 1) candidates[0]!.mentions.push({ ...mention, kind: 'person' });
+  }
+  for (const person of persons) person.mentions.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+  return persons.sort((a, b) => a.mentions[0]!.sentence - b.mentions[0]!.sentence || a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+/** Finds each person's role (first mention that has one, body before caption) and the spans of all their roles. */
+export function assignRoles(sentences: Sentence[], mentions: Mention[], persons: Person[]): void {
+  for (const person of persons) {
+    const ranked = [...person.mentions].sort((a, b) => Number(sentences[a.sentence]!.kind === 'caption') - Number(sentences[b.sentence]!.kind === 'caption'));
+    for (const mention of ranked) {
+      const text = sentences[mention.sentence]!.text;
+      const previousEnd = Math.max(0, ...mentions.filter((m) => m.sentence === mention.sentence && m.end <= mention.start && m.kind === 'person').map((m) => m.end));
+      const match = findRoleAfter(text, mention.end) ?? findRoleBefore(text, mention.start, previousEnd);
+      if (!match) continue;
+      person.roleSpans.push({ sentence: mention.sentence, start: match.start, end: match.end });
+      person.role ??= match.role;
+    }
+  }
+}
+
+const HOME_MARKER = /\b(?:vietnamien(?:ne)?s?|du vietnam|de vietnam|du pcv|vietnamese)\b/i;
+
+/** Decides each person's side and country from curated data, role, organization and name. */
+export function assignSides(gazetteer: Gazetteer, persons: Person[], fallbackForeignCountry: string | null): void {
+  const home = gazetteer.homeCountry;
+  for (const person of persons) {
+    const roleCountries = person.role ? countriesInRole(gazetteer, person.role) : [];
+    const org = person.organization ? gazetteer.organizations.get(lookupKey(person.organization)) : undefined;
+    if (person.officialId !== null) {
+      person.side = person.country === home ? 'home' : 'foreign';
+      continue;
+    }
+    if (roleCountries.length > 0) {
+      person.country = roleCountries[0]!;
+    } else if (org) {
+      person.country = org.country;
+    } else if (person.role && HOME_MARKER.test(foldText(person.role))) {
+      person.country = home;
+    } else if (looksVietnamese(person.name)) {
+      person.country = home;
+    } else {
+      person.country = isInternational(person.organization) ? null : fallbackForeignCountry;
+    }
+    person.side = person.country === home ? 'home' : 'foreign';
+    if (person.side === 'foreign' && person.country === home) person.country = fallbackForeignCountry;
+  }
+}
+
+/** International organizations bring no country. */
+export function isInternational(organization: string | null): boolean {
+  return organization !== null && /\b(?:international|internationale|nations unies|onu|mondial|mondiale|interpol|asean|union européenne)\b/i.test(organization);
+}
+
+/** The display name of a country id, for messages and titles. */
+export function countryName(gazetteer: Gazetteer, id: string | null): string | null {
+  return countryById(gazetteer, id)?.name ?? null;
+}

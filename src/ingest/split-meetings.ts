@@ -1,0 +1,101 @@
+import type { Mention } from './find-mentions';
+import type { Person } from './people';
+import type { Sentence } from './sentences';
+import { continuesMeeting, findTriggers, isContextSentence, isPresenceSentence } from './cues';
+
+/** A meeting while it is being assembled from the article's sentences. */
+export interface MeetingDraft {
+  foreign: Person[];
+  home: Person[];
+  /** Sentences whose clause reports this encounter. */
+  triggerSentences: number[];
+  /** Every sentence that talks about this meeting. */
+  sentences: number[];
+}
+
+function mentionsIn(sentence: Sentence, persons: Person[]): { person: Person; at: number }[] {
+  return persons
+    .flatMap((person) => person.mentions.filter((m: Mention) => m.sentence === sentence.index).map((m) => ({ person, at: m.start })))
+    .sort((a, b) => a.at - b.at);
+}
+
+function addUnique<T>(list: T[], item: T): void {
+  if (!list.includes(item)) list.push(item);
+}
+
+/**
+ * Splits an article into meetings. Each clause that reports an encounter ("a reçu X", "Lors de sa rencontre avec Y",
+ * "et s'est entretenu avec Z") opens a meeting for the foreign people it names, unless they already have one;
+ * people named later join the meeting under way only when the text says it goes on ("Lors de la rencontre, ...")
+ * or when that meeting has nobody named yet. Context sentences (the trip that is the occasion) name no participant.
+ */
+export function splitMeetings(sentences: Sentence[], persons: Person[]): MeetingDraft[] {
+  const drafts: MeetingDraft[] = [];
+  const draftOf = new Map<Person, MeetingDraft>();
+  let current: MeetingDraft | null = null;
+  const open = (): MeetingDraft => {
+    const draft: MeetingDraft = { foreign: [], home: [], triggerSentences: [], sentences: [] };
+    drafts.push(draft);
+    return draft;
+  };
+  for (const sentence of sentences) {
+    if (isContextSentence(sentence.text)) {
+      if (current) addUnique(current.sentences, sentence.index);
+      continue;
+    }
+    const here = mentionsIn(sentence, persons);
+    const triggers = sentence.kind === 'caption' && !/\b(?:reçoit|a reçu|rencontre)\b/.test(sentence.text) ? [] : findTriggers(sentence.text);
+    const touched = new Set<MeetingDraft>();
+    if (triggers.length > 0) {
+      triggers.forEach((start, i) => {
+        const end = triggers[i + 1] ?? sentence.text.length;
+        const inClause = here.filter(({ at }) => (i === 0 ? at < end : at >= start && at < end));
+        const foreign = inClause.filter(({ person }) => person.side === 'foreign').map(({ person }) => person);
+        const home = inClause.filter(({ person }) => person.side === 'home').map(({ person }) => person);
+        const known = foreign.map((person) => draftOf.get(person)).find((draft) => draft !== undefined);
+        let draft: MeetingDraft | null = known ?? null;
+        if (!draft) {
+          if (foreign.length === 0 && sentence.kind === 'caption') return;
+          draft = current && current.foreign.length === 0 && (foreign.length > 0 || sentence.kind === 'caption') ? current : open();
+        }
+        for (const person of foreign) {
+          if (!draftOf.has(person)) draftOf.set(person, draft);
+          addUnique(draft.foreign, person);
+        }
+        for (const person of home) addUnique(draft.home, person);
+        addUnique(draft.triggerSentences, sentence.index);
+        touched.add(draft);
+        if (sentence.kind !== 'caption' || !current) current = draft;
+      });
+    } else if (current && sentence.kind !== 'caption') {
+      const joins = continuesMeeting(sentence.text) || isPresenceSentence(sentence.text) || current.foreign.length === 0;
+      for (const { person } of here) {
+        if (person.side === 'foreign' && !draftOf.has(person) && joins) {
+          draftOf.set(person, current);
+          addUnique(current.foreign, person);
+        }
+        if (person.side === 'home' && isPresenceSentence(sentence.text)) addUnique(current.home, person);
+      }
+    }
+    // The sentence belongs to every meeting whose foreign participants it names, else to the meeting under way.
+    for (const { person } of here) {
+      const draft = draftOf.get(person);
+      if (draft) touched.add(draft);
+    }
+    if (touched.size === 0 && current) touched.add(current);
+    for (const draft of touched) addUnique(draft.sentences, sentence.index);
+  }
+  return drafts.filter((draft) => draft.foreign.length > 0);
+}
+
+/**
+ * When no clause reports an encounter in so many words ("X s'est rendu à Ninh Binh. Lors de la réception, ..."),
+ * the article is one meeting between everyone it names outside context sentences.
+ */
+export function wholeArticleMeeting(sentences: Sentence[], persons: Person[]): MeetingDraft | null {
+  const body = sentences.filter((s) => !isContextSentence(s.text));
+  const named = persons.filter((person) => person.mentions.some((m) => body.some((s) => s.index === m.sentence)));
+  const foreign = named.filter((p) => p.side === 'foreign');
+  if (foreign.length === 0) return null;
+  return { foreign, home: named.filter((p) => p.side === 'home'), triggerSentences: body.slice(0, 2).map((s) => s.index), sentences: body.map((s) => s.index) };
+}
