@@ -29,7 +29,11 @@ export function applyOverride(override: Override, sourceId: string, meetings: Ex
   for (const position of byPosition.keys()) {
     if (position >= meetings.length) {
       const found =
-        meetings.length === 0 ? 'no meeting' : `${meetings.length} meeting(s) (positions 0 to ${meetings.length - 1})`;
+        meetings.length === 0
+          ? 'no meeting'
+          : meetings.length === 1
+            ? '1 meeting (position 0)'
+            : `${meetings.length} meetings (positions 0 to ${meetings.length - 1})`;
       throw new Error(
         `${overrideFile(sourceId)}: position ${position} does not exist; the extractor found ${found} in ${sourceId}. ` +
           'Fix the position (see content/generated/meetings.json), or list the missed meeting under "add:".',

@@ -1,11 +1,11 @@
 import type { ExtractedMeeting, ExtractedParticipant } from '../schemas/extraction';
 import type { Source } from '../schemas/source';
-import { isContextSentence, opensSeparateEncounter } from './cues';
+import { isContextSentence, isPresenceSentence } from './cues';
 import { findDates, saysSameDay } from './dates';
 import { findMentions, type Mention } from './find-mentions';
 import { buildGazetteer, countryById, lookupKey, type Gazetteer } from './gazetteer';
 import type { Knowledge } from './knowledge';
-import { canonicalOrganization, organizationFromRole } from './organizations';
+import { canonicalOrganization, listedMinistries, organizationFromRole } from './organizations';
 import { assignRoles, assignSides, countriesInRole, groupPersons, isInternational, type Person } from './people';
 import { findVenue, visitedCountry } from './places';
 import { parseSource } from './parse-source';
@@ -60,7 +60,7 @@ function fillEnumeratedRoles(gazetteer: Gazetteer, sentences: Sentence[], mentio
     const text = sentences[first.sentence]!.text;
     const previous = mentions.filter((m) => m.sentence === first.sentence && m.end <= first.start && m.kind === 'person').at(-1);
     if (!previous) continue;
-    const between = text.slice(previous.end, first.start).replace(/^[\s,]+|[\s,]+$/g, '');
+    const between = text.slice(previous.end, first.start).replace(/\b(?:Mme|M\.|Mlle)\s*$/u, '').replace(/^[\s,]+|[\s,]+$/g, '');
     if (countriesInRole(gazetteer, between).length === 0 || between.length > 60) continue;
     const leader = persons.find((p) => p.mentions.includes(previous) || p.mentions.some((m) => m.sentence === previous.sentence && m.start === previous.start));
     const head = leader?.role?.split(/\s+(?:de|du|des|d')\b/)[0]?.replace(/^(?:nouveaux|nouvelles|nouvel|nouveau|nouvelle)\s+/, '').replace(/s$/, '');
@@ -146,13 +146,18 @@ export function extractArticle(sourceId: string, raw: string, knowledge: Knowled
       if (date) break;
     }
     if (!date && previous) date = triggers.some((s) => /^auparavant\b/i.test(s.text.trim())) ? previous.date.slice(0, 7) : previous.date;
+    // The first meeting may be dated and placed in the sentence that announces it before the clause that names
+    // the parties ("Le dialogue a eu lieu le 22 février à Canberra. Il a été coprésidé par ...").
+    const opening = previous ? [] : openingSentences(draft, sentences);
+    date ??= opening.map((s) => findDates(s.text, source.published)[0]?.date).find((d) => d !== undefined);
     date ??= source.published.slice(0, 7);
     const roleSpans = persons.flatMap((p) => p.roleSpans);
-    const venue = triggers.map((s) => findVenue(gazetteer, s, mentions, roleSpans)).find((place) => place !== null);
-    const place = venue ?? (previous && !triggers.some((s) => opensSeparateEncounter(s.text) && false) ? previous.place : null) ?? abroad ?? (datelinePlace ? displayPlace(gazetteer, datelinePlace) : null);
+    const venue = [...triggers, ...opening].map((s) => findVenue(gazetteer, s, mentions, roleSpans)).find((place) => place !== null);
+    const place = venue ?? previous?.place ?? abroad ?? (datelinePlace ? displayPlace(gazetteer, datelinePlace) : null);
     const home = homeParticipants(draft, persons, sentences, lead);
     const people = [...home, ...draft.foreign];
-    const organizations = [...new Set(people.map((p) => p.organization).filter((o): o is string => o !== null))];
+    const listed = draft.sentences.map((index) => sentences[index]!).filter((s) => isPresenceSentence(s.text)).flatMap((s) => listedMinistries(s.text));
+    const organizations = [...new Set([...people.map((p) => p.organization), ...listed.map((name) => canonicalOrganization(gazetteer, name))].filter((o): o is string => o !== null))];
     const countries = [...new Set([gazetteer.homeCountry, ...people.map((p) => p.country).filter((c): c is string => c !== null)])]
       .map((id) => countryById(gazetteer, id)?.name)
       .filter((name): name is string => name !== undefined);
@@ -170,6 +175,15 @@ export function extractArticle(sourceId: string, raw: string, knowledge: Knowled
   });
   for (const meeting of meetings) meeting.title = generateTitle(source, meeting, meetings.length);
   return { source, meetings, warnings };
+}
+
+/** Sentences of a meeting up to and including the paragraph of its first reporting clause, context left out. */
+function openingSentences(draft: MeetingDraft, sentences: Sentence[]): Sentence[] {
+  const first = Math.min(...draft.triggerSentences);
+  const paragraph = sentences[first]?.paragraph;
+  return draft.sentences
+    .map((index) => sentences[index]!)
+    .filter((s) => (s.index <= first || s.paragraph === paragraph) && s.kind !== 'caption' && !isContextSentence(s.text));
 }
 
 /** The archive's display form of a place ("Hanoi" → "Hanoï"), or the name as written. */

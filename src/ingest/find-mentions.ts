@@ -50,7 +50,8 @@ function capitalizedRuns(text: string): Token[][] {
   for (const match of text.matchAll(TOKEN)) {
     const token = { text: match[0], start: match.index, end: match.index + match[0].length };
     const gap = previousEnd < 0 ? '' : text.slice(previousEnd, token.start);
-    const joined = run.length > 0 && (gap === ' ' || (/^ [a-z]+ $/.test(gap) && PARTICLES.has(gap.trim())));
+    const glued = gap === '' && run.length > 0 && run.at(-1)!.text.endsWith('.'); // "D.C."
+    const joined = run.length > 0 && (gap === ' ' || glued || (/^ [a-z]+ $/.test(gap) && PARTICLES.has(gap.trim())));
     if (!joined && run.length > 0) {
       runs.push(run);
       run = [];
@@ -119,7 +120,7 @@ export function findMentions(gazetteer: Gazetteer, sentence: Sentence): Mention[
     if (known !== null) kind = known;
     else if (gazetteer.officials.has(lookupKey(name))) kind = 'person';
     else if (tokens.some((t) => isNotNameWord(t.text)) && !(tokens[0]!.text === 'Le' && tokens.length >= 3)) kind = 'organization';
-    else if (ORG_NOUN_BEFORE.test(before)) kind = 'organization';
+    else if (ORG_NOUN_BEFORE.test(before) || /\(\s*$/.test(before)) kind = 'organization';
     else if (/\s\([A-Z]{2,}[^)]*\)/.test(after) || /^\s*\(/.test(after) && /^[A-Z]{2,}/.test(name)) kind = 'organization';
     else if (/(?:^|\s)(?:à|au|en|de la ville de|province de)\s$/i.test(before) && tokens.length <= 3) kind = 'place';
     else if (tokens.length >= 2 && !/^[A-Z]{2,}$/.test(tokens[0]!.text)) kind = 'person';

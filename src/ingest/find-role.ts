@@ -6,13 +6,13 @@ const QUALIFIER = "(?:(?:ancien|ancienne|nouvel|nouveau|nouvelle|nouveaux|nouvel
 /** A role head with its optional qualifier; plural "s" allowed. */
 const ROLE_HEAD = new RegExp(`${QUALIFIER}?(?:${HEADS})(?:e?s)?(?![\\p{L}-])`, 'giu');
 const ROLE_HEAD_AT_START = new RegExp(`^${ROLE_HEAD.source}`, 'iu');
-const DETERMINER_BEFORE = /(?:^|[\s,(]|\b(?:le|la|les|l'|un|une|son|sa|ses|leur|du|des|au|aux|de|d'|notre|votre|cet|cette))\s*$/iu;
+const DETERMINER_BEFORE = /(?:^|[,(]|(?<!\p{L})(?:le|la|les|l'|un|une|son|sa|ses|leur|du|des|au|aux|de|d'|notre|votre|cet|cette|à))\s*$/iu;
 const HONORIFIC_TAIL = new RegExp(
   `(?:,\\s*)?(?:\\b(?:le|la|l')\\s*)?(?:${HONORIFICS.map(escapeRegExp).sort((a, b) => b.length - a.length).join('|')})\\s*$`,
   'iu',
 );
 /** Words that end the part of a sentence a left-hand role can come from. */
-const LEFT_BOUNDARY = /(?:\b(?:a|ont|avec|par|reçu|rencontré|entre|que|qui|dont|et\s+(?=son|sa|ses)|selon|pour)\b|[;:]|\.\s)/giu;
+const LEFT_BOUNDARY = /(?:\b(?:a|ont|avec|par|reçu|rencontré|entre|que|qui|dont|et\s+(?=son|sa|ses)|selon)\b|[;:]|\.\s)/giu;
 /** Where a right-hand appositive role stops. */
 const RIGHT_STOP = /(?:[.;]\s|[.;]$|,\s(?!chargée?s?\b|et\s+(?:de|du|des)\b)|\s(?:a|ont|s'est|se sont|est|qui|venue?s?|en visite|à la tête|lors|pour)\b|\s[-–]\s)/iu;
 
@@ -29,7 +29,12 @@ function cleanRole(role: string): string {
     previous = text;
     text = text.replace(HONORIFIC_TAIL, '').replace(/[\s,]+$/, '').trim();
   }
-  return text.replace(/^(?:le|la|les|l'|son|sa|ses)\s*/iu, '').replace(/\s*\((?:gauche|droite|à gauche|à droite|au centre)\)\s*$/i, '').trim();
+  text = text.replace(/^(?:le|la|les|l'|son|sa|ses)\s*/iu, '').replace(/\s*\((?:gauche|droite|à gauche|à droite|au centre)\)\s*$/i, '').trim();
+  // "membre du Bureau politique et ministre de X": the membership is not the role the meeting is about.
+  const afterMembership = /^membre (?:du|de la|de l')[^,]*?(?:,\s*| et )(.+)$/iu.exec(text);
+  if (afterMembership && ROLE_HEAD_AT_START.test(afterMembership[1]!)) text = afterMembership[1]!;
+  // A list's plural head stands for each member: "nouveaux ambassadeurs de l'Italie" → "ambassadeur de l'Italie".
+  return text.replace(/^(?:nouveaux|nouvelles)\s+/iu, '').replace(/^(\p{L}+)s(?=\s)/u, (word, stem: string) => (/^(?:ambassadeur|ambassadrice|représentant|dirigeant|directeur|responsable|consul|attaché)$/iu.test(stem) ? stem : word));
 }
 
 /** Finds the role written right after a name: "Shannon Kellogg, vice-président d'Amazon chargé de ...". */

@@ -31,7 +31,7 @@ export const ROLE_HEADS = [
   'PDG', 'P.-D.G.', 'administrateur', 'administratrice', 'conseiller', 'conseillère', 'envoyé spécial', 'envoyée spéciale',
   'délégué', 'déléguée', 'député', 'députée', 'sénateur', 'sénatrice', 'chancelier', 'chancelière', 'roi', 'reine', 'prince',
   'émir', 'sultan', 'gouverneure', 'procureur', 'procureure', 'juge', 'inspecteur général', 'chef d\'état-major', 'porte-parole',
-  'haut-commissaire', 'haut représentant', 'rapporteur', 'successeur', 'chargée', 'chargé', 'membre', 'leader', 'patron',
+  'haut-commissaire', 'haut représentant', 'rapporteur', 'successeur', 'membre', 'leader', 'patron',
   'vice-présidente', 'présidente', 'secrétaire générale', 'secrétaire générale adjointe', 'première secrétaire',
 ];
 

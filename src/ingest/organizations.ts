@@ -33,10 +33,23 @@ export function organizationFromRole(role: string): string | null {
   for (const match of role.matchAll(ORG_START)) {
     const candidate = tidy(role.slice(match.index + match[0].length).split(ORG_STOP)[0]!);
     if (candidate === '' || GENERIC.has(foldText(candidate))) continue;
+    // "secrétaire d'État adjoint": part of the title; "Affaires étrangères, du Commonwealth et du Développement": a portfolio.
+    if (/^[ÉE]tat\b/u.test(candidate) || /\set d[ue]s?\s/.test(candidate)) continue;
     return candidate;
   }
   if (parenthetical && /\p{Lu}{2,}/u.test(parenthetical[1]!)) return parenthetical[1]!.trim();
   return null;
+}
+
+/** Ministries listed together: "des ministères de la Police, des Affaires étrangères et des Finances" → each ministry. */
+export function listedMinistries(sentence: string): string[] {
+  const match = /\bministères\s+((?:de la|de l'|du|des)\s*[^.;]+)/iu.exec(sentence);
+  if (!match) return [];
+  return match[1]!
+    .split(/,\s*|\s+et\s+(?=de la|de l'|du|des)/u)
+    .map((part) => part.trim())
+    .filter((part) => /^(?:de la|de l'|du|des)\s*\p{Lu}/u.test(part))
+    .map((part) => `ministère ${part.replace(/\s+(?:des deux pays|du Vietnam|vietnamiens?)\b.*$/u, '')}`.replace(/ l' /, " l'"));
 }
 
 /** The curated name of an organization phrase, trying it without a Vietnamese demonym too; else the phrase itself. */
@@ -46,7 +59,5 @@ export function canonicalOrganization(gazetteer: Gazetteer, phrase: string): str
     const org = gazetteer.organizations.get(lookupKey(variant));
     if (org) return org.name;
   }
-  const abbreviation = /\(([A-Z][A-Za-z-]{1,9})\)\s*$/.exec(phrase)?.[1];
-  const byAbbreviation = abbreviation ? gazetteer.organizations.get(lookupKey(abbreviation)) : undefined;
-  return byAbbreviation?.name ?? phrase;
+  return phrase;
 }

@@ -117,19 +117,35 @@ export function groupPersons(gazetteer: Gazetteer, sentences: Sentence[], mentio
   return persons.sort((a, b) => a.mentions[0]!.sentence - b.mentions[0]!.sentence || a.mentions[0]!.start - b.mentions[0]!.start);
 }
 
-/** Finds each person's role (first mention that has one, body before caption) and the spans of all their roles. */
+/** How informative a role is: a real title beats "son homologue", a fuller title beats a bare one. */
+function roleScore(role: string): number {
+  return (/^homologue\b/i.test(role) ? 0 : 1000) + Math.min(role.split(/\s+/).length, 30);
+}
+
+/**
+ * Finds each person's role and the spans of all their roles. Appositives after a name are read first, so that
+ * "X, fondateur de la société Y, Tô Lâm a ..." does not lend X's title to Tô Lâm; of all the roles a person is
+ * given in the article, the most informative wins.
+ */
 export function assignRoles(sentences: Sentence[], mentions: Mention[], persons: Person[]): void {
-  for (const person of persons) {
-    const ranked = [...person.mentions].sort((a, b) => Number(sentences[a.sentence]!.kind === 'caption') - Number(sentences[b.sentence]!.kind === 'caption'));
-    for (const mention of ranked) {
-      const text = sentences[mention.sentence]!.text;
-      const previousEnd = Math.max(0, ...mentions.filter((m) => m.sentence === mention.sentence && m.end <= mention.start && m.kind === 'person').map((m) => m.end));
-      const match = findRoleAfter(text, mention.end) ?? findRoleBefore(text, mention.start, previousEnd);
-      if (!match) continue;
-      person.roleSpans.push({ sentence: mention.sentence, start: match.start, end: match.end });
-      person.role ??= match.role;
-    }
+  const personMentions = persons.flatMap((person) => person.mentions.map((mention) => ({ person, mention })));
+  const after = new Map<Mention, ReturnType<typeof findRoleAfter>>();
+  for (const { mention } of personMentions) after.set(mention, findRoleAfter(sentences[mention.sentence]!.text, mention.end));
+  const candidates = new Map<Person, string[]>();
+  for (const { person, mention } of personMentions) {
+    const text = sentences[mention.sentence]!.text;
+    const earlier = personMentions.filter(({ mention: m }) => m.sentence === mention.sentence && m.end <= mention.start);
+    const from = Math.max(0, ...earlier.map(({ mention: m }) => Math.max(m.end, after.get(m)?.end ?? 0)));
+    const match = after.get(mention) ?? findRoleBefore(text, mention.start, from);
+    if (!match) continue;
+    person.roleSpans.push({ sentence: mention.sentence, start: match.start, end: match.end });
+    candidates.set(person, [...(candidates.get(person) ?? []), match.role]);
   }
+  for (const person of persons) {
+    const roles = candidates.get(person) ?? [];
+    person.role = roles.reduce<string | null>((best, role) => (best === null || roleScore(role) > roleScore(best) ? role : best), null);
+  }
+  void mentions;
 }
 
 const HOME_MARKER = /\b(?:vietnamien(?:ne)?s?|du vietnam|de vietnam|du pcv|vietnamese)\b/i;
@@ -138,13 +154,18 @@ const HOME_MARKER = /\b(?:vietnamien(?:ne)?s?|du vietnam|de vietnam|du pcv|vietn
 export function assignSides(gazetteer: Gazetteer, persons: Person[], fallbackForeignCountry: string | null): void {
   const home = gazetteer.homeCountry;
   for (const person of persons) {
-    const roleCountries = person.role ? countriesInRole(gazetteer, person.role) : [];
+    // "directeur général de Samsung Vietnam": a company's Vietnamese branch does not make its manager Vietnamese.
+    const role = person.role?.replace(/(\p{Lu}[\p{L}-]*)\s+Vi[eệ]t\s?Nam\b/gu, '$1') ?? null;
+    const roleCountries = role ? countriesInRole(gazetteer, role) : [];
     const org = person.organization ? gazetteer.organizations.get(lookupKey(person.organization)) : undefined;
     if (person.officialId !== null) {
       person.side = person.country === home ? 'home' : 'foreign';
       continue;
     }
-    if (roleCountries.length > 0) {
+    const foreignInRole = roleCountries.find((id) => id !== home);
+    if (org && org.country !== home && !foreignInRole) {
+      person.country = org.country;
+    } else if (roleCountries.length > 0) {
       person.country = roleCountries[0]!;
     } else if (org) {
       person.country = org.country;
@@ -156,7 +177,11 @@ export function assignSides(gazetteer: Gazetteer, persons: Person[], fallbackFor
       person.country = isInternational(person.organization) ? null : fallbackForeignCountry;
     }
     person.side = person.country === home ? 'home' : 'foreign';
-    if (person.side === 'foreign' && person.country === home) person.country = fallbackForeignCountry;
+    // A foreign minister "de la Police" is not the Vietnamese ministry of that name: "ministère lao de la Police".
+    if (person.side === 'foreign' && org?.country === home && person.organization) {
+      const demonym = countryById(gazetteer, person.country)?.demonyms[0];
+      person.organization = demonym ? person.organization.replace(/^ministère\s+(?:vietnamien\s+)?/iu, `ministère ${demonym} `) : person.organization;
+    }
   }
 }
 

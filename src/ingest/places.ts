@@ -2,7 +2,7 @@ import type { Mention } from './find-mentions';
 import { lookupKey, type Gazetteer } from './gazetteer';
 import type { Sentence } from './sentences';
 
-const VENUE_BEFORE = /(?:\bà|\bdans la capitale(?:\s+\p{L}+)?|\bla capitale|\bdans la ville de|\bà la province de|\bdans la province de|\bau siège de [^,]{0,40} à)\s*(?:la |l')?$/iu;
+const VENUE_BEFORE = /(?:(?<!\p{L})à|\bdans la capitale(?:\s+\p{L}+)?|\bla capitale|\bdans la ville de|(?<!\p{L})à la province de|\bdans la province de|\bau siège de [^,]{0,40} à)\s*(?:la |l')?$/iu;
 
 /**
  * Finds where a sentence says a meeting took place: a known place (or an unknown capitalized one) right after

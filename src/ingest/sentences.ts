@@ -2,7 +2,7 @@ import type { Source } from '../schemas/source';
 import { normalizeApostrophes, splitSentences } from './text';
 
 /** Where a sentence comes from: the first line (lead or caption), an article paragraph, or a photo caption in the body. */
-export type SentenceKind = 'lead' | 'text' | 'caption';
+export type SentenceKind = 'headline' | 'lead' | 'text' | 'caption';
 
 /** A sentence of the article, with apostrophes normalized, and the paragraph it belongs to (-1 for the first line). */
 export interface Sentence {
@@ -30,7 +30,8 @@ export function toSentences(source: Source): Sentence[] {
       sentences.push({ index: sentences.length, paragraph, kind, text: sentence });
     }
   };
-  if (source.headlineKind !== 'headline') push(-1, source.headlineKind === 'caption' ? 'caption' : 'lead', splitDateline(source.headline).rest);
+  // A real headline is read for names and titles only; a first sentence or caption is read like the body.
+  push(-1, source.headlineKind === 'headline' ? 'headline' : source.headlineKind === 'caption' ? 'caption' : 'lead', splitDateline(source.headline).rest);
   source.paragraphs.forEach((paragraph, i) => {
     if (paragraph.furniture) return;
     push(i, BODY_CAPTION.test(paragraph.text) ? 'caption' : 'text', splitDateline(paragraph.text).rest);

@@ -33,12 +33,14 @@ export function splitMeetings(sentences: Sentence[], persons: Person[]): Meeting
   const drafts: MeetingDraft[] = [];
   const draftOf = new Map<Person, MeetingDraft>();
   let current: MeetingDraft | null = null;
+  const leading: number[] = [];
   const open = (): MeetingDraft => {
     const draft: MeetingDraft = { foreign: [], home: [], triggerSentences: [], sentences: [] };
     drafts.push(draft);
     return draft;
   };
   for (const sentence of sentences) {
+    if (sentence.kind === 'headline') continue;
     if (isContextSentence(sentence.text)) {
       if (current) addUnique(current.sentences, sentence.index);
       continue;
@@ -83,9 +85,35 @@ export function splitMeetings(sentences: Sentence[], persons: Person[]): Meeting
       if (draft) touched.add(draft);
     }
     if (touched.size === 0 && current) touched.add(current);
+    if (touched.size === 0) leading.push(sentence.index);
     for (const draft of touched) addUnique(draft.sentences, sentence.index);
   }
-  return drafts.filter((draft) => draft.foreign.length > 0);
+  return mergeUnnamed(drafts, leading);
+}
+
+/**
+ * Keeps the meetings that name a foreign participant. A clause that names nobody ("ont discuté de ...", a past
+ * dialogue recalled) gives its sentences back to the meeting before it; sentences before the first meeting
+ * (a standfirst) belong to the first.
+ */
+function mergeUnnamed(drafts: MeetingDraft[], leading: number[]): MeetingDraft[] {
+  const kept: MeetingDraft[] = [];
+  let orphans: number[] = [...leading];
+  for (const draft of drafts) {
+    if (draft.foreign.length === 0) {
+      const previous = kept.at(-1);
+      if (previous) for (const index of draft.sentences) addUnique(previous.sentences, index);
+      else orphans.push(...draft.sentences);
+      continue;
+    }
+    if (orphans.length > 0) {
+      draft.sentences.unshift(...orphans.filter((index) => !draft.sentences.includes(index)));
+      orphans = [];
+    }
+    kept.push(draft);
+  }
+  for (const draft of kept) draft.sentences.sort((a, b) => a - b);
+  return kept;
 }
 
 /**
