@@ -82,7 +82,8 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    console.error(`eval failed: ${error instanceof Error ? error.message : String(error)}`);
+    const hint = error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS') ? ' (see --help)' : '';
+    console.error(`eval failed: ${error instanceof Error ? error.message : String(error)}${hint}`);
     process.exitCode = 1;
   },
 );

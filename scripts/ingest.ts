@@ -8,7 +8,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createApplyOverride } from '../src/ingest/apply-overrides';
-import { ingestArchive, type ArchiveData, type SourceReport } from '../src/ingest/ingest-archive';
+import { ingestArchive } from '../src/ingest/ingest-archive';
+import { formatReportEntry, mergeReadReport } from '../src/io/ingest-report';
 import { loadKnowledge } from '../src/io/load-knowledge';
 import { loadOverrides } from '../src/io/load-overrides';
 import { readPermalinks, writePermalinks } from '../src/io/permalinks';
@@ -23,19 +24,6 @@ const USAGE = `Usage: npm run ingest [-- options]
   --help         show this help`;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-
-/** One line per source: outcome, meeting count, and its warnings and errors indented below. */
-function formatReportLine(entry: SourceReport): string {
-  const status = entry.errors.length > 0 ? 'FAIL' : entry.warnings.length > 0 ? 'warn' : 'ok  ';
-  const notes = [...entry.errors.map((e) => `      error: ${e}`), ...entry.warnings.map((w) => `      warning: ${w}`)];
-  return [`${status} ${entry.file}: ${entry.meetings} meeting(s)`, ...notes].join('\n');
-}
-
-/** Adds the decoding warnings and unreadable files, which only the file reader knows, to the ingest report. */
-function mergeReadReport(data: ArchiveData, warnings: Record<string, string[]>, failures: SourceReport[]): SourceReport[] {
-  const report = data.report.map((entry) => ({ ...entry, warnings: [...(warnings[entry.source] ?? []), ...entry.warnings] }));
-  return [...report, ...failures].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
-}
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -63,8 +51,8 @@ async function main(): Promise<number> {
   const orphans = sourcesDir === path.join(root, 'content/sources') ? [...overrides.keys()].filter((id) => !ids.has(id)) : [];
 
   const data = ingestArchive(inputs, knowledge, { applyOverride: createApplyOverride(overrides), permalinks: { ...permalinks } });
-  const report = mergeReadReport(data, warnings, failures);
-  for (const entry of report) console.log(formatReportLine(entry));
+  const report = mergeReadReport(data.report, warnings, failures);
+  for (const entry of report) console.log(formatReportEntry(entry));
   for (const id of orphans) console.log(`warn content/overrides/${id}.yaml: no source "${id}" in ${toProjectPath(root, sourcesDir)}/`);
 
   if (values.json !== undefined) {
@@ -98,7 +86,8 @@ main().then(
   },
   (error: unknown) => {
     // Curated-data and override errors already name their file; print them without a stack trace.
-    console.error(`ingest failed: ${error instanceof Error ? error.message : String(error)}`);
+    const hint = error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS') ? ' (see --help)' : '';
+    console.error(`ingest failed: ${error instanceof Error ? error.message : String(error)}${hint}`);
     process.exitCode = 1;
   },
 );

@@ -70,7 +70,7 @@ describe('applyOverride', () => {
   test('a position the extractor did not produce throws, naming the file and the fix', () => {
     const wrong = OverrideSchema.parse({ note: 'x', meetings: [{ position: 2, title: 'T' }] });
     expect(() => applyOverride(wrong, '001_abc', [meeting({}), meeting({})])).toThrow(
-      'content/overrides/001_abc.yaml: position 2 does not exist; the extractor found 2 meeting(s) (positions 0 to 1) in 001_abc.',
+      'content/overrides/001_abc.yaml: position 2 does not exist; the extractor found 2 meetings (positions 0 to 1) in 001_abc.',
     );
     expect(() => applyOverride(wrong, '001_abc', [])).toThrow(/found no meeting in 001_abc\. Fix the position .* under "add:"/);
   });
