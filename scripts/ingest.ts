@@ -11,7 +11,7 @@ import { createApplyOverride } from '../src/ingest/apply-overrides';
 import { ingestArchive } from '../src/ingest/ingest-archive';
 import { formatReportEntry, mergeReadReport } from '../src/io/ingest-report';
 import { loadKnowledge } from '../src/io/load-knowledge';
-import { loadOverrides } from '../src/io/load-overrides';
+import { checkOverrideThemes, loadOverrides } from '../src/io/load-overrides';
 import { readPermalinks, writePermalinks } from '../src/io/permalinks';
 import { readSources, toProjectPath } from '../src/io/read-sources';
 import { writeGenerated } from '../src/io/write-generated';
@@ -44,6 +44,7 @@ async function main(): Promise<number> {
 
   const knowledge = await loadKnowledge(root);
   const overrides = await loadOverrides(path.join(root, 'content/overrides'), root);
+  checkOverrideThemes(overrides, new Set(knowledge.themes.map((theme) => theme.id)));
   const permalinks = await readPermalinks(pinsFile, 'content/data/permalinks.yaml');
   const { inputs, warnings, failures } = await readSources(sourcesDir, root);
   const ids = new Set([...inputs.map((input) => input.id), ...failures.map((failure) => failure.source)]);

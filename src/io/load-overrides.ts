@@ -24,6 +24,25 @@ export function parseOverride(text: string, file: string): Override {
   return result.data;
 }
 
+/** Throws when an override names a theme slug that content/data/themes.tsv does not list, naming the file and entry. */
+export function checkOverrideThemes(overrides: ReadonlyMap<string, Override>, themeIds: ReadonlySet<string>): void {
+  const problems: string[] = [];
+  for (const [id, override] of overrides) {
+    const entries = [
+      ...override.meetings.map((m, i) => [`meetings[${i}]`, m.themes ?? []] as const),
+      ...override.add.map((m, i) => [`add[${i}]`, m.themes] as const),
+    ];
+    for (const [where, themes] of entries) {
+      for (const theme of themes) {
+        if (!themeIds.has(theme)) problems.push(`content/overrides/${id}.yaml: ${where}.themes: unknown theme "${theme}"`);
+      }
+    }
+  }
+  if (problems.length > 0) {
+    throw new OverrideError(`${problems.join('\n')}\nUse the slugs of content/data/themes.tsv (first column).`);
+  }
+}
+
 /** Reads every `<source-id>.yaml` in the overrides folder (missing folder = no overrides), keyed by source id. */
 export async function loadOverrides(dir: string, root: string): Promise<Map<string, Override>> {
   let names: string[];

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadOverrides, parseOverride } from '../../src/io/load-overrides';
+import { checkOverrideThemes, loadOverrides, parseOverride } from '../../src/io/load-overrides';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -38,5 +38,21 @@ describe('parseOverride', () => {
 
   test('a YAML syntax error names the file', () => {
     expect(() => parseOverride('note: [unclosed', 'content/overrides/x.yaml')).toThrow(/^content\/overrides\/x\.yaml is not valid YAML/);
+  });
+});
+
+describe('checkOverrideThemes', () => {
+  const override = parseOverride(
+    'note: n\nmeetings:\n  - { position: 0, themes: [drogue, cyber] }\nadd:\n  - { date: 2026-01-01, participants: [{ name: A B, side: home }], themes: [drog] }\n',
+    'x.yaml',
+  );
+  test('names each unknown theme slug with its file and entry', () => {
+    expect(() => checkOverrideThemes(new Map([['007_abc', override]]), new Set(['drogue']))).toThrow(
+      'content/overrides/007_abc.yaml: meetings[0].themes: unknown theme "cyber"\ncontent/overrides/007_abc.yaml: add[0].themes: unknown theme "drog"',
+    );
+  });
+
+  test('accepts known slugs', () => {
+    expect(() => checkOverrideThemes(new Map([['007_abc', override]]), new Set(['drogue', 'cyber', 'drog']))).not.toThrow();
   });
 });
