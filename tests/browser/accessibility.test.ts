@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { relative, sep } from 'node:path';
+import { sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { distDir, launchChromium, openPage, serveDist, type StaticSite, type TestBrowser } from './helpers';
 
@@ -27,7 +27,7 @@ function builtPages(): string[] {
   const files = readdirSync(distDir, { recursive: true, encoding: 'utf8' });
   return files
     .filter((file) => file.endsWith('.html') && !file.startsWith(`pagefind${sep}`))
-    .map((file) => `/${relative('.', file).split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1'))
+    .map((file) => `/${file.split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1'))
     .sort();
 }
 

@@ -64,7 +64,11 @@ export async function serveDist(): Promise<StaticSite> {
   return {
     origin,
     url: (path) => `${origin}${basePath}${path.replace(/^\//, '')}`,
-    close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
   };
 }
 
@@ -114,7 +118,7 @@ export async function openPage(
   browser: TestBrowser,
   site: StaticSite,
   url: string,
-  prepare?: (page: Page) => Promise<void>,
+  prepare?: (page: Page) => Promise<unknown>,
 ): Promise<WatchedPage> {
   const page = await browser.context.newPage();
   await prepare?.(page);
@@ -144,15 +148,6 @@ export async function openPage(
 /** Matches the path of a meeting page, e.g. `/meetings/2026-03-04-luong-tam-quang-kerry-person/`. */
 export const meetingPathPattern = new RegExp(`^${basePath}meetings/[^/]+/$`);
 
-/** Sorted, de-duplicated paths of the meeting pages linked inside `scope`. */
-export async function meetingLinkPaths(scope: Locator): Promise<string[]> {
-  const hrefs = await scope
-    .getByRole('link')
-    .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
-  const paths = hrefs.map((href) => new URL(href).pathname).filter((path) => meetingPathPattern.test(path));
-  return [...new Set(paths)].sort();
-}
-
 /** Text and path of every link inside `scope`. */
 export async function linksIn(scope: Locator): Promise<{ text: string; path: string }[]> {
   return scope.getByRole('link').evaluateAll((links) =>
@@ -167,6 +162,12 @@ export async function linkByFoldedName(scope: Locator, name: string): Promise<Lo
   const index = texts.findIndex((text) => text.includes(foldText(name)));
   if (index < 0) throw new Error(`no link named like "${name}" among: ${texts.join(' | ')}`);
   return links.nth(index);
+}
+
+/** Sorted, de-duplicated paths of the meeting pages linked inside `scope`. */
+export async function meetingLinkPaths(scope: Locator): Promise<string[]> {
+  const paths = (await linksIn(scope)).map((link) => link.path).filter((path) => meetingPathPattern.test(path));
+  return [...new Set(paths)].sort();
 }
 
 /** The built site's own open data, read from `dist/data/meetings.json`. */

@@ -64,9 +64,7 @@ describe('home page', () => {
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/\S/);
     expect(await page.title()).toMatch(/Rencontres/);
     // They find links to the officials, themes and meetings indexes.
-    const hrefs = await page
-      .getByRole('link')
-      .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    const hrefs = (await linksIn(page.locator('body'))).map((link) => link.path);
     for (const index of ['officials/', 'themes/', 'meetings/']) expect(hrefs).toContain(`${basePath}${index}`);
     // Nothing went wrong in the console or the network.
     await page.close();

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { foldText, goldParticipants, namesMatch, projectRoot, readGolds } from '../helpers';
 import {
   launchChromium,
+  linksIn,
   meetingLinkPaths,
   openPage,
   readMeetingTexts,
@@ -60,11 +61,7 @@ function dateKey(date: string): string {
 
 /** Dates of the listed results, in the order shown. */
 async function resultDates(page: Page): Promise<string[]> {
-  const paths = await page
-    .getByRole('main')
-    .getByRole('listitem')
-    .getByRole('link')
-    .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  const paths = (await linksIn(page.getByRole('main').getByRole('listitem'))).map((link) => link.path);
   return paths.flatMap((path) => records.filter((r) => recordPath(r) === path).map((r) => dateKey(r.date)));
 }
 
