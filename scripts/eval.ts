@@ -7,7 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createCountryMatcher, createOrganizationMatcher } from '../src/eval/entity-match';
+import { createCountryMatcher, createOrganizationMatcher, createRoleMatcher } from '../src/eval/entity-match';
 import { formatFieldTable, formatMismatches, formatSummaryLine } from '../src/eval/format-report';
 import { extractedToEvalMeetings, goldToEvalMeetings } from '../src/eval/gold';
 import { scoreArticle, type ArticleScore } from '../src/eval/score-article';
@@ -38,7 +38,11 @@ async function main(): Promise<number> {
     return values.help ? 0 : 2;
   }
   const knowledge = await loadKnowledge(root);
-  const matchers = { organization: createOrganizationMatcher(knowledge), country: createCountryMatcher(knowledge) };
+  const matchers = {
+    organization: createOrganizationMatcher(knowledge),
+    country: createCountryMatcher(knowledge),
+    role: createRoleMatcher(knowledge),
+  };
   const scores: ArticleScore[] = [];
   for (const dir of positionals) {
     const articles = await readCorpus(path.resolve(dir));

@@ -1,5 +1,5 @@
 import type { Knowledge } from '../ingest/knowledge';
-import { foldKey, SMALL_WORDS } from './normalize';
+import { foldKey, rolesMatch, SMALL_WORDS, toWords } from './normalize';
 
 /** Compares two names of the same kind of entity. */
 export type Matcher = (a: string, b: string) => boolean;
@@ -32,6 +32,21 @@ export function createCountryKey(knowledge: Pick<Knowledge, 'countries'>): (name
 export function createCountryMatcher(knowledge: Pick<Knowledge, 'countries'>): Matcher {
   const key = createCountryKey(knowledge);
   return (a, b) => key(a) === key(b);
+}
+
+/**
+ * Returns the role comparison of the scorer: `rolesMatch` with one-word country names, aliases and adjectives
+ * read as the country (`ambassadeur de Malte` = `ambassadeur de Malta`, `ministre lao` = `ministre du Laos`).
+ */
+export function createRoleMatcher(knowledge: Pick<Knowledge, 'countries'>): (a: string | null, b: string | null) => boolean {
+  const countryWords = new Map<string, string>();
+  for (const country of knowledge.countries) {
+    for (const form of [country.name, ...country.aliases, ...country.demonyms]) {
+      const words = form.split(/[\s'’]+/).map((word) => toWords(word).join('-'));
+      if (words.length === 1 && words[0]) countryWords.set(words[0], `@${country.id}`);
+    }
+  }
+  return (a, b) => rolesMatch(a, b, (word) => countryWords.get(word) ?? word);
 }
 
 /**

@@ -60,16 +60,17 @@ export function placesMatch(a: string | null, b: string | null): boolean {
 /**
  * Compares two roles as written. They match when both are null, or when their first content words (the title:
  * `ministre`, `vice-ministre`, `ambassadeur`) are equal and more than half of the shorter role's content words
- * appear in the other. Hyphenated words stay whole, so `vice-ministre` is not `ministre`.
+ * appear in the other. Hyphenated words stay whole, so `vice-ministre` is not `ministre`. `canonicalWord` maps a
+ * folded word to a canonical form (the scorer maps country names and adjectives to the country: `Malta` = `Malte`).
  * @example rolesMatch("ministre de la Sécurité publique", "ministre vietnamien de la Sécurité publique") // true
  * @example rolesMatch("ministre de la Défense", "ministre de la Sécurité publique") // false
  */
-export function rolesMatch(a: string | null, b: string | null): boolean {
+export function rolesMatch(a: string | null, b: string | null, canonicalWord: (word: string) => string = (word) => word): boolean {
   if (a === null || b === null) return a === b;
   const roleWords = (role: string) =>
     role
       .split(/[\s'’]+/)
-      .map((word) => toWords(word).join('-'))
+      .map((word) => canonicalWord(toWords(word).join('-')))
       .filter((word) => word !== '' && !SMALL_WORDS.has(word));
   const [wa, wb] = [roleWords(a), roleWords(b)];
   if (wa.length === 0 || wb.length === 0) return wa.length === wb.length;

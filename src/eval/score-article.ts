@@ -1,14 +1,15 @@
 import type { Side } from '../schemas/common';
 import type { EvalMeeting, EvalParticipant } from './gold';
 import { dedupe, matchItems, type ItemMatcher } from './match-items';
-import { foldKey, namesMatch, placesMatch, rolesMatch } from './normalize';
+import { foldKey, namesMatch, placesMatch } from './normalize';
 import { pairMeetings } from './pair-meetings';
 import { emptyCounts, FIELD_NAMES, type Counts, type FieldName } from './counts';
 
-/** How the scorer compares organizations and countries (both depend on the curated data). */
+/** How the scorer compares organizations, countries and roles (they depend on the curated data). */
 export interface Matchers {
   organization: ItemMatcher<string>;
   country: ItemMatcher<string>;
+  role: (a: string | null, b: string | null) => boolean;
 }
 
 /** The score of one article: counts per field, the segmentation verdict, and readable mismatches. */
@@ -115,7 +116,7 @@ export function scoreArticle(id: string, gold: readonly EvalMeeting[], predicted
       for (const [i, j] of result.pairs) {
         const [a, b] = [gs[i], ps[j]];
         if (a === undefined || b === undefined) continue;
-        const same = rolesMatch(a.role, b.role);
+        const same = matchers.role(a.role, b.role);
         scoreValue(fields.roles, a.role, b.role, same);
         if (!same) mismatches.push(`${where} role of ${a.name}: expected ${quote(a.role)}, got ${quote(b.role)}`);
       }

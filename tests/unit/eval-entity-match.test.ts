@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createCountryMatcher, createOrganizationMatcher, splitOrganizationName } from '../../src/eval/entity-match';
+import { createCountryMatcher, createOrganizationMatcher, createRoleMatcher, splitOrganizationName } from '../../src/eval/entity-match';
 import { testKnowledge } from './eval-helpers';
 
 describe('splitOrganizationName', () => {
@@ -46,6 +46,18 @@ describe('createCountryMatcher', () => {
     ['Viet Nam', 'Vietnam', true],
     ['Laos', 'Chine', false],
     ['Malte', 'Malte', true],
+  ])('%s ~ %s is %s', (a, b, expected) => {
+    expect(match(a, b)).toBe(expected);
+  });
+});
+
+describe('createRoleMatcher', () => {
+  const match = createRoleMatcher(testKnowledge);
+  test.each([
+    ['ambassadeur des États-Unis', 'ambassadeur des USA', true],
+    ['ministre lao de la Sécurité publique', 'ministre de la Sécurité publique du Laos', true],
+    ['ambassadeur du Laos', 'ambassadeur de Chine', false],
+    ['vice-ministre de la Sécurité publique', 'ministre de la Sécurité publique', false],
   ])('%s ~ %s is %s', (a, b, expected) => {
     expect(match(a, b)).toBe(expected);
   });

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { createCountryMatcher, createOrganizationMatcher } from '../../src/eval/entity-match';
+import { createCountryMatcher, createOrganizationMatcher, createRoleMatcher } from '../../src/eval/entity-match';
 import { extractedToEvalMeetings, goldToEvalMeetings, GoldSchema, type EvalMeeting } from '../../src/eval/gold';
 import { pairMeetings } from '../../src/eval/pair-meetings';
 import { scoreArticle } from '../../src/eval/score-article';
@@ -11,7 +11,11 @@ import { testKnowledge } from './eval-helpers';
 const fixtures = path.resolve(import.meta.dirname, '../fixtures/eval-scoring');
 const cases = readdirSync(fixtures, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
 const read = (name: string, file: string): unknown => JSON.parse(readFileSync(path.join(fixtures, name, file), 'utf8'));
-const matchers = { organization: createOrganizationMatcher(testKnowledge), country: createCountryMatcher(testKnowledge) };
+const matchers = {
+  organization: createOrganizationMatcher(testKnowledge),
+  country: createCountryMatcher(testKnowledge),
+  role: createRoleMatcher(testKnowledge),
+};
 
 /** A meeting for the scorer: one home and one foreign participant. */
 function meeting(home: string, foreign: string, fields: Partial<EvalMeeting> = {}): EvalMeeting {
