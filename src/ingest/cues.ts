@@ -33,7 +33,7 @@ export function findTriggers(sentence: string): number[] {
   return [...starts].sort((a, b) => a - b).filter((start, i, all) => i === 0 || start - all[i - 1]! > 25);
 }
 
-const CONTEXT = /\b(?:dans le cadre (?:du|de la|de sa|de son) (?:déplacement|visite|tournée|voyage)|à l'occasion de (?:la|sa) visite|ces activités ont eu lieu|s'inscri(?:vait|t) dans le cadre|à la tête (?:de la|d'une) délégation|sous la direction|transmettre (?:ses|les) salutations|a transmis (?:ses|les) salutations|de la part de)\b/iu;
+const CONTEXT = /\b(?:dans le cadre (?:du|de la|de sa|de son) (?:déplacement|visite|tournée|voyage)|à l'occasion de (?:la|sa) visite|ces activités ont eu lieu|s'inscri(?:vait|t) dans le cadre|sous la direction|transmettre (?:ses|les) salutations|a transmis (?:ses|les) salutations|de la part de)\b/iu;
 /** Tells whether a sentence recalls context (the trip that is the occasion, greetings sent) rather than the meeting. */
 export function isContextSentence(sentence: string): boolean {
   return CONTEXT.test(sentence);

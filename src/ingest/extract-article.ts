@@ -3,9 +3,9 @@ import type { Source } from '../schemas/source';
 import { isContextSentence, isPresenceSentence } from './cues';
 import { findDates, saysSameDay } from './dates';
 import { findMentions, type Mention } from './find-mentions';
-import { buildGazetteer, countryById, lookupKey, type Gazetteer } from './gazetteer';
+import { buildGazetteer, countryById, lookupCountry, lookupKey, type Gazetteer } from './gazetteer';
 import type { Knowledge } from './knowledge';
-import { canonicalOrganization, listedMinistries, organizationFromRole } from './organizations';
+import { canonicalOrganization, findOrganization, listedMinistries, organizationFromRole, participantOrganization } from './organizations';
 import { assignRoles, assignSides, countriesInRole, groupPersons, isInternational, type Person } from './people';
 import { findVenue, visitedCountry } from './places';
 import { parseSource } from './parse-source';
@@ -79,6 +79,42 @@ function participant(gazetteer: Gazetteer, person: Person): ExtractedParticipant
   };
 }
 
+/**
+ * "son homologue chinois": a counterpart holds the home official's post in their own country, so the role and
+ * ministry are the home official's with the counterpart's nationality ("vice-ministre chinois de la Sécurité publique").
+ */
+function inferCounterpartRoles(gazetteer: Gazetteer, persons: Person[]): void {
+  const host = persons.find((p) => p.side === 'home' && p.role !== null && /\bministre\b/i.test(p.role));
+  if (!host?.role) return;
+  for (const person of persons) {
+    if (person.side !== 'foreign') continue;
+    const bare = person.role === null || /^(?:homologue\b|(?:vice-)?ministre$)/i.test(person.role);
+    const saidCounterpart = person.roles.some((role) => /^homologue\b/i.test(role));
+    if (!bare || !saidCounterpart) continue;
+    const demonym = countryById(gazetteer, person.country)?.demonyms[0];
+    if (!demonym) continue;
+    const post = host.role.replace(/\s+vietnamien(?:ne)?s?\b/iu, '').replace(/^((?:vice-)?(?:Premier )?ministre)\b/iu, `$1 ${demonym}`);
+    person.role = post;
+    const ministry = organizationFromRole(post);
+    person.organization = ministry ? participantOrganization(gazetteer, ministry, 'foreign', demonym) : person.organization;
+  }
+}
+
+/** A home minister given no portfolio ("le vice-ministre X et une délégation du ministère Y") serves the ministry named beside them. */
+function findMinistriesInContext(gazetteer: Gazetteer, sentences: Sentence[], persons: Person[]): void {
+  for (const person of persons) {
+    if (person.side !== 'home' || person.organization !== null || !person.role || !/^(?:vice-)?ministre$/i.test(person.role)) continue;
+    for (const mention of person.mentions) {
+      const ministry = /\bminist[èe]re\s+(?:vietnamien\s+)?(?:de la|de l'|du|des)\s*[^,.;]+/iu.exec(sentences[mention.sentence]!.text);
+      const curated = ministry ? findOrganization(gazetteer, ministry[0].replace(/\s+(?:dirigée?|du Vietnam|vietnamien|a|ont|en)\b.*$/u, '')) : undefined;
+      if (curated?.country === gazetteer.homeCountry) {
+        person.organization = curated.name;
+        break;
+      }
+    }
+  }
+}
+
 /** The home participants of a meeting: those its clauses name, else whoever leads the home side in the article. */
 function homeParticipants(draft: MeetingDraft, persons: Person[], sentences: Sentence[], lead: Person | undefined): Person[] {
   const home = [...draft.home];
@@ -116,9 +152,12 @@ export function extractArticle(sourceId: string, raw: string, knowledge: Knowled
   fillEnumeratedRoles(gazetteer, sentences, mentions, persons);
   for (const person of persons) {
     const phrase = person.role ? organizationFromRole(person.role) : null;
-    person.organization = phrase ? canonicalOrganization(gazetteer, phrase) : null;
+    // "secrétaire d'État adjoint des États-Unis": a country is not an organization.
+    person.organization = phrase && !lookupCountry(gazetteer, phrase) ? phrase : null;
   }
   assignSides(gazetteer, persons, dominantForeignCountry(gazetteer, sentences, source));
+  inferCounterpartRoles(gazetteer, persons);
+  findMinistriesInContext(gazetteer, sentences, persons);
   for (const person of persons) {
     const org = person.organization ? gazetteer.organizations.get(lookupKey(person.organization)) : undefined;
     if (person.side === 'foreign' && (org ? org.country === null : isInternational(person.organization))) person.country = null;

@@ -74,13 +74,16 @@ function lookupSpan(gazetteer: Gazetteer, phrase: string): MentionKind | null {
 }
 
 /** Drops leading words that belong to a preceding country, place or organization name ("Da Nang Nguyen Van Quang"). */
-function stripKnownPrefix(gazetteer: Gazetteer, text: string, tokens: Token[]): Token[] {
+function stripKnownPrefix(gazetteer: Gazetteer, text: string, tokens: Token[], prefixes: Mention[], sentence: number): Token[] {
   let rest = tokens;
+  if (lookupSpan(gazetteer, text.slice(tokens[0]!.start, tokens.at(-1)!.end)) !== null) return rest;
   for (let changed = true; changed && rest.length > 1; ) {
     changed = false;
     for (let k = Math.min(gazetteer.maxWords, rest.length - 1); k >= 1; k--) {
       const phrase = text.slice(rest[0]!.start, rest[k - 1]!.end);
-      if (lookupSpan(gazetteer, phrase) !== null) {
+      const kind = lookupSpan(gazetteer, phrase);
+      if (kind !== null) {
+        prefixes.push({ sentence, start: rest[0]!.start, end: rest[k - 1]!.end, name: phrase, kind });
         rest = rest.slice(k);
         changed = true;
         break;
@@ -91,14 +94,14 @@ function stripKnownPrefix(gazetteer: Gazetteer, text: string, tokens: Token[]): 
 }
 
 /** Trims a run to the name it holds: function words, honorifics and known place/org prefixes removed. */
-function trimRun(gazetteer: Gazetteer, text: string, run: Token[]): Token[] {
+function trimRun(gazetteer: Gazetteer, text: string, run: Token[], prefixes: Mention[], sentence: number): Token[] {
   let tokens = run;
   // "Le" is also the Vietnamese family name Lê, written without its accent: keep it before two syllables.
   const keepLe = (t: Token[]) => t[0]!.text === 'Le' && t.length >= 3 && t.slice(1).every((x) => isSyllable(x.text));
   while (tokens.length > 0 && (isNotNameWord(tokens[0]!.text) || HONORIFIC_WORDS.has(tokens[0]!.text.toLowerCase())) && !keepLe(tokens)) tokens = tokens.slice(1);
   while (tokens.length > 0 && (isNotNameWord(tokens.at(-1)!.text) || HONORIFIC_WORDS.has(tokens.at(-1)!.text.toLowerCase()))) tokens = tokens.slice(0, -1);
   if (tokens.length === 0) return tokens;
-  tokens = stripKnownPrefix(gazetteer, text, tokens);
+  tokens = stripKnownPrefix(gazetteer, text, tokens, prefixes, sentence);
   // A run that still holds an institution word ("Bureau pour le Trafic") is not a person.
   return tokens;
 }
@@ -108,8 +111,11 @@ export function findMentions(gazetteer: Gazetteer, sentence: Sentence): Mention[
   const text = sentence.text;
   const mentions: Mention[] = [];
   for (const run of capitalizedRuns(text)) {
-    const tokens = trimRun(gazetteer, text, run);
+    const prefixes: Mention[] = [];
+    const tokens = trimRun(gazetteer, text, run, prefixes, sentence.index);
+    mentions.push(...prefixes);
     if (tokens.length === 0) continue;
+    const runBefore = text.slice(Math.max(0, run[0]!.start - 3), run[0]!.start);
     const start = tokens[0]!.start;
     const end = tokens.at(-1)!.end;
     const name = text.slice(start, end).replace(/\.$/, '');
@@ -120,7 +126,7 @@ export function findMentions(gazetteer: Gazetteer, sentence: Sentence): Mention[
     if (known !== null) kind = known;
     else if (gazetteer.officials.has(lookupKey(name))) kind = 'person';
     else if (tokens.some((t) => isNotNameWord(t.text)) && !(tokens[0]!.text === 'Le' && tokens.length >= 3)) kind = 'organization';
-    else if (ORG_NOUN_BEFORE.test(before) || /\(\s*$/.test(before)) kind = 'organization';
+    else if (ORG_NOUN_BEFORE.test(before) || /\(\s*$/.test(runBefore)) kind = 'organization';
     else if (/\s\([A-Z]{2,}[^)]*\)/.test(after) || /^\s*\(/.test(after) && /^[A-Z]{2,}/.test(name)) kind = 'organization';
     else if (/(?:^|\s)(?:à|au|en|de la ville de|province de)\s$/i.test(before) && tokens.length <= 3) kind = 'place';
     else if (tokens.length >= 2 && !/^[A-Z]{2,}$/.test(tokens[0]!.text)) kind = 'person';

@@ -12,7 +12,7 @@ const HONORIFIC_TAIL = new RegExp(
   'iu',
 );
 /** Words that end the part of a sentence a left-hand role can come from. */
-const LEFT_BOUNDARY = /(?:\b(?:a|ont|avec|par|reçu|rencontré|entre|que|qui|dont|et\s+(?=son|sa|ses)|selon)\b|[;:]|\.\s)/giu;
+const LEFT_BOUNDARY = /(?:\b(?:a|ont|avec|reçu|rencontré|entre|que|qui|dont|et\s+(?=son|sa|ses)|selon)\b|[;:]|\.\s)/giu;
 /** Where a right-hand appositive role stops. */
 const RIGHT_STOP = /(?:[.;]\s|[.;]$|,\s(?!chargée?s?\b|et\s+(?:de|du|des)\b)|\s(?:a|ont|s'est|se sont|est|qui|venue?s?|en visite|à la tête|lors|pour)\b|\s[-–]\s)/iu;
 
@@ -47,9 +47,20 @@ export function findRoleAfter(text: string, nameEnd: number): RoleMatch | null {
   const start = nameEnd + opening[0].length;
   const tail = text.slice(start + head[0].length);
   const stop = RIGHT_STOP.exec(tail);
-  const end = start + head[0].length + (stop ? stop.index : tail.length);
+  let end = start + head[0].length + (stop ? stop.index : tail.length);
+  // "X, membre du Comité central du Parti, vice-ministre de la Défense": the post after the membership is the role.
+  if (/^membre\b/i.test(head[0])) {
+    const next = /^\s*,\s*/.exec(text.slice(end));
+    if (next && ROLE_HEAD_AT_START.test(text.slice(end + next[0].length))) return findRoleAfter(text, end - 0) ?? null;
+  }
   const role = cleanRole(text.slice(start, end));
   return role === '' ? null : { role, start, end };
+}
+
+/** A mandate written after the name and its role: "X, chargée de la coopération internationale". */
+export function findMandateAfter(text: string, nameEnd: number): RoleMatch | null {
+  const match = /^\s*,\s*(chargée?s?\s+(?:de|du|des|d')[^,.;]+)/iu.exec(text.slice(nameEnd));
+  return match ? { role: match[1]!.trim(), start: nameEnd + match[0].indexOf(match[1]!), end: nameEnd + match[0].length } : null;
 }
 
 /** Finds the role written before a name, after `from`: "le ministre lao de la Sécurité publique, le général Vilay". */

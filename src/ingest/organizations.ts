@@ -1,11 +1,12 @@
+import type { CuratedOrganization } from '../schemas/organization';
 import { lookupKey, type Gazetteer } from './gazetteer';
 import { foldText } from './text';
 
-const GENERIC = new Set(['parti', 'etat', 'gouvernement', 'armee', 'police', 'ministere', 'assemblee nationale']);
+const GENERIC = new Set(['parti', 'etat', 'gouvernement', 'armee', 'police', 'ministere', 'assemblee nationale', 'bureau', 'comite', 'conseil', 'departement', 'groupe', 'societe']);
 const HEAD_OF_STATE = /\b(?:président(?:e)? (?:du vietnam|vietnamien|de la république|de l'état)|chef de l'état|président(?:e)?$|premier ministre|vice-premier ministre(?: permanent)?$)/i;
 const ENVOY = /^(?:(?:ancien|ancienne|nouvel|nouveau|nouvelle)\s+)?(?:ambassadeur|ambassadrice|consul|consule|attaché|chargé d'affaires|envoyé)/i;
 /** Where the organization part of a role stops: a place, a mandate, another clause. */
-const ORG_STOP = /\s(?:chargée?s?|pour|au|aux|en|à|dans)\s|,\s|\s(?:et|ainsi que)\s(?:ancien|ancienne|ministre|vice)/i;
+const ORG_STOP = /\s(?:chargée?s?|au|aux|en|à|dans)\s|\spour\s(?!(?:le|la|les|l')\s*\p{Lu})|,\s|\s(?:et|ainsi que)\s(?:ancien|ancienne|ministre|vice)/iu;
 const ORG_START = /\b(?:de la|de l'|du|des|de|d'|chez|au sein de la|au sein du)\s*(?=(?:société|groupe|compagnie|préfecture|province|banque|agence|firme)\b|\p{Lu})/giu;
 const COMPANY_PREFIX = /^(?:la |le |l')?(?:société(?: par actions)?|groupe|compagnie|firme|entreprise)\s+(?=\p{Lu})/iu;
 
@@ -34,7 +35,8 @@ export function organizationFromRole(role: string): string | null {
     const candidate = tidy(role.slice(match.index + match[0].length).split(ORG_STOP)[0]!);
     if (candidate === '' || GENERIC.has(foldText(candidate))) continue;
     // "secrétaire d'État adjoint": part of the title; "Affaires étrangères, du Commonwealth et du Développement": a portfolio.
-    if (/^[ÉE]tat\b/u.test(candidate) || /\set d[ue]s?\s/.test(candidate)) continue;
+    if (/^[ÉE]tat\b/u.test(candidate)) continue;
+    if (/\set d[ue]s?\s/.test(candidate)) break;
     return candidate;
   }
   if (parenthetical && /\p{Lu}{2,}/u.test(parenthetical[1]!)) return parenthetical[1]!.trim();
@@ -52,12 +54,29 @@ export function listedMinistries(sentence: string): string[] {
     .map((part) => `ministère ${part.replace(/\s+(?:des deux pays|du Vietnam|vietnamiens?)\b.*$/u, '')}`.replace(/ l' /, " l'"));
 }
 
-/** The curated name of an organization phrase, trying it without a Vietnamese demonym too; else the phrase itself. */
-export function canonicalOrganization(gazetteer: Gazetteer, phrase: string): string {
+/** The curated organization a phrase names, trying it without a Vietnamese demonym or a bracketed abbreviation too. */
+export function findOrganization(gazetteer: Gazetteer, phrase: string): CuratedOrganization | undefined {
   const variants = [phrase, phrase.replace(/\s+vietnamien(?:ne)?s?\b/i, ''), phrase.replace(/\s+du vietnam\b/i, ''), phrase.replace(/\s*\([^)]*\)\s*$/, '')];
   for (const variant of variants) {
     const org = gazetteer.organizations.get(lookupKey(variant));
-    if (org) return org.name;
+    if (org) return org;
   }
+  return undefined;
+}
+
+/** The curated name of an organization phrase; else the phrase itself. */
+export function canonicalOrganization(gazetteer: Gazetteer, phrase: string): string {
+  return findOrganization(gazetteer, phrase)?.name ?? phrase;
+}
+
+/**
+ * The name under which a participant's organization is listed. A foreign ministry that shares its name with a
+ * curated Vietnamese one ("ministère de la Police") keeps its own words, with the country's adjective:
+ * "ministère lao de la Police".
+ */
+export function participantOrganization(gazetteer: Gazetteer, phrase: string, side: 'home' | 'foreign', demonym: string | undefined): string {
+  const curated = findOrganization(gazetteer, phrase);
+  if (curated && (side === 'home' || curated.country !== gazetteer.homeCountry)) return curated.name;
+  if (side === 'foreign' && demonym && /^ministère\s+(?:de|du|des|d')\b/iu.test(phrase)) return phrase.replace(/^ministère\s+/iu, `ministère ${demonym} `);
   return phrase;
 }

@@ -1,8 +1,9 @@
 import type { Side } from '../schemas/common';
 import { countryById, lookupKey, type Gazetteer } from './gazetteer';
-import { findRoleAfter, findRoleBefore } from './find-role';
+import { findMandateAfter, findRoleAfter, findRoleBefore } from './find-role';
 import type { Mention } from './find-mentions';
 import { VIETNAMESE_SURNAMES } from './lexicon';
+import { findOrganization, participantOrganization } from './organizations';
 import type { Sentence } from './sentences';
 import { foldText } from './text';
 
@@ -12,6 +13,8 @@ export interface Person {
   name: string;
   mentions: Mention[];
   role: string | null;
+  /** Every role the article gives the person, in text order. */
+  roles: string[];
   /** Character span of the role in its sentence, so theme detection can skip titles. */
   roleSpans: { sentence: number; start: number; end: number }[];
   side: Side;
@@ -106,7 +109,7 @@ export function groupPersons(gazetteer: Gazetteer, sentences: Sentence[], mentio
       person.mentions.push(mention);
       if (nameWords(mention.name).length > nameWords(person.name).length && kindOf(mention) !== 'caption') person.name = mention.name;
     } else {
-      persons.push({ name: mention.name, mentions: [mention], role: null, roleSpans: [], side: 'foreign', officialId: known?.id ?? null, country: known?.country ?? null, organization: null });
+      persons.push({ name: mention.name, mentions: [mention], role: null, roles: [], roleSpans: [], side: 'foreign', officialId: known?.id ?? null, country: known?.country ?? null, organization: null });
     }
   }
   for (const mention of mentions.filter((m) => m.kind === 'surname')) {
@@ -139,10 +142,13 @@ export function assignRoles(sentences: Sentence[], mentions: Mention[], persons:
     const match = after.get(mention) ?? findRoleBefore(text, mention.start, from);
     if (!match) continue;
     person.roleSpans.push({ sentence: mention.sentence, start: match.start, end: match.end });
-    candidates.set(person, [...(candidates.get(person) ?? []), match.role]);
+    const mandate = after.get(mention) ? null : findMandateAfter(text, mention.end);
+    if (mandate) person.roleSpans.push({ sentence: mention.sentence, start: mandate.start, end: mandate.end });
+    candidates.set(person, [...(candidates.get(person) ?? []), mandate ? `${match.role}, ${mandate.role}` : match.role]);
   }
   for (const person of persons) {
     const roles = candidates.get(person) ?? [];
+    person.roles = roles;
     person.role = roles.reduce<string | null>((best, role) => (best === null || roleScore(role) > roleScore(best) ? role : best), null);
   }
   void mentions;
@@ -157,7 +163,7 @@ export function assignSides(gazetteer: Gazetteer, persons: Person[], fallbackFor
     // "directeur général de Samsung Vietnam": a company's Vietnamese branch does not make its manager Vietnamese.
     const role = person.role?.replace(/(\p{Lu}[\p{L}-]*)\s+Vi[eệ]t\s?Nam\b/gu, '$1') ?? null;
     const roleCountries = role ? countriesInRole(gazetteer, role) : [];
-    const org = person.organization ? gazetteer.organizations.get(lookupKey(person.organization)) : undefined;
+    const org = person.organization ? findOrganization(gazetteer, person.organization) : undefined;
     if (person.officialId !== null) {
       person.side = person.country === home ? 'home' : 'foreign';
       continue;
@@ -177,11 +183,10 @@ export function assignSides(gazetteer: Gazetteer, persons: Person[], fallbackFor
       person.country = isInternational(person.organization) ? null : fallbackForeignCountry;
     }
     person.side = person.country === home ? 'home' : 'foreign';
-    // A foreign minister "de la Police" is not the Vietnamese ministry of that name: "ministère lao de la Police".
-    if (person.side === 'foreign' && org?.country === home && person.organization) {
-      const demonym = countryById(gazetteer, person.country)?.demonyms[0];
-      person.organization = demonym ? person.organization.replace(/^ministère\s+(?:vietnamien\s+)?/iu, `ministère ${demonym} `) : person.organization;
-    }
+  }
+  for (const person of persons) {
+    if (person.organization === null) continue;
+    person.organization = participantOrganization(gazetteer, person.organization, person.side, countryById(gazetteer, person.country)?.demonyms[0]);
   }
 }
 

@@ -32,7 +32,8 @@ function addUnique<T>(list: T[], item: T): void {
 export function splitMeetings(sentences: Sentence[], persons: Person[]): MeetingDraft[] {
   const drafts: MeetingDraft[] = [];
   const draftOf = new Map<Person, MeetingDraft>();
-  let current: MeetingDraft | null = null;
+  // Assigned inside the clause loop's callback, which TypeScript's narrowing does not follow.
+  let current = null as MeetingDraft | null;
   const leading: number[] = [];
   const open = (): MeetingDraft => {
     const draft: MeetingDraft = { foreign: [], home: [], triggerSentences: [], sentences: [] };

@@ -1,0 +1,112 @@
+import slugify from '@sindresorhus/slugify';
+import type { Country } from '../schemas/country';
+import type { ExtractedMeeting } from '../schemas/extraction';
+import type { Official } from '../schemas/official';
+import type { Organization } from '../schemas/organization';
+import { countryById, lookupCountry, lookupKey, type Gazetteer } from './gazetteer';
+import { findOrganization } from './organizations';
+import { sameName } from './people';
+
+/** Turns a name into a URL slug: accents, "đ" and punctuation folded. @example toSlug("Lương Tam Quang") === "luong-tam-quang" */
+export function toSlug(text: string): string {
+  return slugify(text.replace(/[đĐ]/g, 'd'), { customReplacements: [['ü', 'u'], ['ö', 'o'], ['ä', 'a']] }) || 'x';
+}
+
+/** Picks a slug not yet taken: "name", then "name-2", "name-3". */
+export function uniqueSlug(base: string, taken: Set<string>): string {
+  let slug = base;
+  for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+  taken.add(slug);
+  return slug;
+}
+
+/**
+ * Resolves the names the extractor wrote to archive-wide entities: one official per person whatever the spelling
+ * (curated aliases, then loose name matching within a side and country), one organization per curated entry or
+ * written name, countries by name or alias. Call in a stable order (sources sorted) so ids are deterministic.
+ */
+export class EntityResolver {
+  readonly officials = new Map<string, Official>();
+  readonly organizations = new Map<string, Organization>();
+  readonly countries = new Map<string, Country>();
+  private readonly officialSlugs = new Set<string>();
+  private readonly organizationSlugs = new Set<string>();
+  private readonly organizationKeys = new Map<string, string>();
+
+  constructor(private readonly gazetteer: Gazetteer) {
+    for (const person of gazetteer.knowledge.officials) this.officialSlugs.add(person.id);
+    for (const org of gazetteer.knowledge.organizations) this.organizationSlugs.add(org.id);
+  }
+
+  /** The country id of a French country name, registering the country; null when unknown. */
+  country(name: string | null): string | null {
+    if (name === null) return null;
+    const country = lookupCountry(this.gazetteer, name);
+    if (!country) return null;
+    this.countries.set(country.id, { id: country.id, name: country.name, nameEn: country.nameEn });
+    return country.id;
+  }
+
+  /** The official id for a participant, registering the person and the spelling seen. */
+  official(name: string, side: 'home' | 'foreign', countryId: string | null): string {
+    const curated = this.gazetteer.officials.get(lookupKey(name));
+    if (curated) {
+      const entry = this.officials.get(curated.id) ?? { id: curated.id, name: curated.name, aliases: [], country: curated.country, side: curated.country === this.gazetteer.homeCountry ? 'home' : 'foreign' };
+      this.addAlias(entry, name);
+      this.officials.set(curated.id, entry);
+      return curated.id;
+    }
+    const same = [...this.officials.values()].find(
+      (entry) => entry.side === side && (entry.country === countryId || entry.country === null || countryId === null) && [entry.name, ...entry.aliases].some((known) => sameName(known, name)),
+    );
+    if (same) {
+      this.addAlias(same, name);
+      return same.id;
+    }
+    const entry: Official = { id: uniqueSlug(toSlug(name), this.officialSlugs), name, aliases: [], country: countryId, side };
+    this.officials.set(entry.id, entry);
+    return entry.id;
+  }
+
+  /** The organization id for a written name, registering it. */
+  organization(name: string): string {
+    const curated = findOrganization(this.gazetteer, name);
+    if (curated) {
+      const entry = this.organizations.get(curated.id) ?? {
+        id: curated.id,
+        name: curated.name,
+        abbreviation: curated.abbreviations[0] ?? null,
+        aliases: [...curated.aliases],
+        country: curated.country,
+      };
+      if (name !== entry.name && !entry.aliases.includes(name)) entry.aliases.push(name);
+      this.organizations.set(curated.id, entry);
+      return curated.id;
+    }
+    const key = lookupKey(name.replace(/\s*\([^)]*\)\s*$/, ''));
+    const known = this.organizationKeys.get(key);
+    if (known) return known;
+    const abbreviation = /\(([^)]+)\)\s*$/.exec(name)?.[1] ?? null;
+    const demonymCountry = name.split(/\s+/).map((word) => this.gazetteer.demonyms.get(lookupKey(word))).find((c) => c !== undefined);
+    const entry: Organization = { id: uniqueSlug(toSlug(name.replace(/\s*\([^)]*\)\s*$/, '')), this.organizationSlugs), name, abbreviation, aliases: [], country: demonymCountry?.id ?? null };
+    this.organizations.set(entry.id, entry);
+    this.organizationKeys.set(key, entry.id);
+    return entry.id;
+  }
+
+  private addAlias(entry: Official, name: string): void {
+    if (name !== entry.name && !entry.aliases.includes(name)) entry.aliases.push(name);
+  }
+
+  /** The display name of a country id. */
+  countryName(id: string | null): string | null {
+    return countryById(this.gazetteer, id)?.name ?? null;
+  }
+}
+
+/** The base of a new meeting slug: date, then the first home and first foreign participant. */
+export function meetingSlugBase(meeting: ExtractedMeeting): string {
+  const home = meeting.participants.find((p) => p.side === 'home')?.name;
+  const foreign = meeting.participants.find((p) => p.side === 'foreign')?.name ?? meeting.organizations[0];
+  return [meeting.date, home, foreign].filter((part): part is string => Boolean(part)).map(toSlug).join('-').slice(0, 90).replace(/-+$/, '');
+}
