@@ -5,7 +5,7 @@ import { findDates, saysSameDay } from './dates';
 import { findMentions, type Mention } from './find-mentions';
 import { buildGazetteer, countryById, lookupCountry, lookupKey, type Gazetteer } from './gazetteer';
 import type { Knowledge } from './knowledge';
-import { canonicalOrganization, findOrganization, listedMinistries, organizationFromRole, participantOrganization } from './organizations';
+import { canonicalOrganization, findOrganization, listedMinistries, organizationFromRole, organizationImpliedByRole, participantOrganization } from './organizations';
 import { assignRoles, assignSides, countriesInRole, groupPersons, isInternational, type Person } from './people';
 import { findVenue, visitedCountry } from './places';
 import { parseSource } from './parse-source';
@@ -154,6 +154,7 @@ export function extractArticle(sourceId: string, raw: string, knowledge: Knowled
     const phrase = person.role ? organizationFromRole(person.role) : null;
     // "secrétaire d'État adjoint des États-Unis": a country is not an organization.
     person.organization = phrase && !lookupCountry(gazetteer, phrase) ? phrase : null;
+    if (person.organization === null && person.role) person.organization = organizationImpliedByRole(gazetteer, person.role)?.name ?? null;
   }
   assignSides(gazetteer, persons, dominantForeignCountry(gazetteer, sentences, source));
   inferCounterpartRoles(gazetteer, persons);

@@ -64,6 +64,12 @@ export function findOrganization(gazetteer: Gazetteer, phrase: string): CuratedO
   return undefined;
 }
 
+/** A curated organization whose listed titles occur in a role ("secrétaire d'État adjoint des États-Unis" → Département d'État). */
+export function organizationImpliedByRole(gazetteer: Gazetteer, role: string): CuratedOrganization | undefined {
+  const folded = ` ${lookupKey(role)} `;
+  return gazetteer.knowledge.organizations.find((org) => org.roles.some((title) => folded.includes(` ${lookupKey(title)} `)));
+}
+
 /** The curated name of an organization phrase; else the phrase itself. */
 export function canonicalOrganization(gazetteer: Gazetteer, phrase: string): string {
   return findOrganization(gazetteer, phrase)?.name ?? phrase;

@@ -42,7 +42,7 @@ export function parseHeader(line: string): SourceHeader {
 }
 
 const RELATED_LINK = /^>>/;
-const PHOTO_CREDIT = /^(?:\(?photo\s*:?\s*[^.]{0,40}\)?\.?|\(?ảnh\s*:.*)$/i;
+const PHOTO_CREDIT = /^\(?(?:photos?|ảnh)\s*:\s*\S.{0,40}$/iu;
 const SIGNATURE_ONLY = /^[-–—\s]*(?:VNA|VOV|CVN|VNS|VI|NDEL|TTXVN)(?:\s*\/\s*[A-Z]{1,5})*\.?$/;
 /** A trailing agency signature glued to the last sentence: " -VNA/VI", "-VNA", " - VOV/VNA". */
 const TRAILING_SIGNATURE = /\s*[-–—]\s*(?:VNA|VOV|CVN|VNS)(?:\s*\/\s*[A-Z]{1,5})*\.?\s*$/;

@@ -15,6 +15,8 @@ export const CuratedOrganizationSchema = z
     country: IdSchema.nullable(),
     /** Parent organization id for a subsidiary (AWS → Amazon), or null. */
     parent: IdSchema.nullable().default(null),
+    /** Titles that imply this organization when the text names none. @example ["secrétaire d'État adjoint des États-Unis"] */
+    roles: z.array(z.string()).default([]),
   })
   .strict();
 export type CuratedOrganization = z.output<typeof CuratedOrganizationSchema>;
