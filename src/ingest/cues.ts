@@ -10,7 +10,10 @@ const TRIGGER_PATTERNS = [
   `\\b(?:a|ont|avait|avaient)${GAP}\\s+(?:reçu|rencontré|accueilli|co-?présidé|discuté|conversé|dialogué)`,
   `\\b(?:a|ont)${GAP}\\s+travaillé${GAP}\\s+avec`,
   `\\b(?:a|ont)${GAP}\\s+eu${GAP}\\s+(?:un|une|des|de)\\s+(?:\\p{L}+\\s+)?(?:entretiens?|rencontres?|séances? de travail|échanges?|conversations?|réunions?|discussions?)`,
-  `\\b(?:a|ont)${GAP}\\s+(?:rendu|fait)${GAP}\\s+(?:une\\s+)?visite de courtoisie`,
+  `\\b(?:a|ont)${GAP}\\s+(?:rendu|fait|effectué)${GAP}\\s+(?:une\\s+)?visite de courtoisie`,
+  `\\b(?:a|ont)${GAP}\\s+accordé${GAP}\\s+(?:une\\s+)?audience`,
+  `\\bs'est${GAP}\\s+réunie?\\s+avec`,
+  `\\b(?:a|ont)${GAP}\\s+présenté\\s+(?:ses|leurs|sa)\\s+lettres de créance`,
   `\\b(?:a|ont)${GAP}\\s+tenu${GAP}\\s+(?:des|un|une)\\s+(?:entretiens?|réunions?|séances? de travail|pourparlers)`,
   `\\bs'est${GAP}\\s+entretenue?`,
   `\\bse sont${GAP}\\s+(?:entretenu(?:e)?s|rencontré(?:e)?s)`,
@@ -34,9 +37,13 @@ export function findTriggers(sentence: string): number[] {
 }
 
 const CONTEXT = /\b(?:dans le cadre (?:du|de la|de sa|de son) (?:déplacement|visite|tournée|voyage)|à l'occasion de (?:la|sa) visite|ces activités ont eu lieu|s'inscri(?:vait|t) dans le cadre|sous la direction|transmettre (?:ses|les) salutations|a transmis (?:ses|les) salutations|de la part de)\b/iu;
-/** Tells whether a sentence recalls context (the trip that is the occasion, greetings sent) rather than the meeting. */
+/**
+ * Tells whether a sentence recalls context (the trip that is the occasion, greetings sent) rather than the meeting.
+ * A sentence that also reports an encounter ("Dans le cadre de sa visite au Japon, le ministre a eu un entretien
+ * avec ...") is about the meeting.
+ */
 export function isContextSentence(sentence: string): boolean {
-  return CONTEXT.test(sentence);
+  return CONTEXT.test(sentence) && findTriggers(sentence).length === 0;
 }
 
 const PRESENCE = /(?<!\p{L})(?:étaient (?:également )?présents|était (?:également )?présente?|ont (?:également )?assisté|a (?:également )?assisté|ont (?:également )?participé|en présence de)\b/iu;

@@ -120,11 +120,22 @@ function homeParticipants(draft: MeetingDraft, persons: Person[], sentences: Sen
   const home = [...draft.home];
   for (const person of persons) {
     if (person.side !== 'home' || home.includes(person)) continue;
-    const speaks = person.mentions.some((m) => draft.sentences.includes(m.sentence) && sentences[m.sentence]!.kind !== 'caption' && !isContextSentence(sentences[m.sentence]!.text));
+    // Someone recalled in passing ("la visite du Premier ministre X en 2023") is not a participant: only a
+    // person who acts in the meeting's own sentences ("X a souligné", "Selon X") joins it.
+    const speaks = person.mentions.some((m) => {
+      const sentence = sentences[m.sentence]!;
+      return draft.sentences.includes(m.sentence) && sentence.kind !== 'caption' && !isContextSentence(sentence.text) && actsIn(sentence.text, m);
+    });
     if (speaks) home.push(person);
   }
   if (home.length === 0 && lead) home.push(lead);
   return home.sort((a, b) => persons.indexOf(a) - persons.indexOf(b));
+}
+
+const ACTS_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:,[^,]{0,160},\s*)?(?:a|ont|avait|s'est|se sont|est|était|l'a|lui a|leur a|y a)\s/u;
+/** Whether a name is the subject of a verb ("X a souligné", "X, ministre de Y, a affirmé") or the source of a statement ("Selon X"). */
+function actsIn(text: string, mention: Mention): boolean {
+  return ACTS_AFTER.test(text.slice(mention.end)) || /(?:^|,\s*)(?:[Ss]elon|[Pp]our)\s+(?:le|la|l')?[^,]{0,80}$/u.test(text.slice(0, mention.start));
 }
 
 /** Text of a meeting's own sentences for theme detection: no captions, no context, no people's titles. */

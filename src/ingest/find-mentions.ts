@@ -112,6 +112,14 @@ export function findMentions(gazetteer: Gazetteer, sentence: Sentence): Mention[
   const mentions: Mention[] = [];
   for (const run of capitalizedRuns(text)) {
     const prefixes: Mention[] = [];
+    // A known name may end with a word that never ends a person's name ("Ho Chi Minh Ville"): look it up whole first.
+    const whole = run.findIndex((token) => !isNotNameWord(token.text));
+    const wholeSpan = whole === -1 ? null : text.slice(run[whole]!.start, run.at(-1)!.end);
+    const wholeKind = wholeSpan === null ? null : lookupSpan(gazetteer, wholeSpan);
+    if (wholeSpan !== null && wholeKind !== null) {
+      mentions.push({ sentence: sentence.index, start: run[whole]!.start, end: run.at(-1)!.end, name: wholeSpan, kind: wholeKind });
+      continue;
+    }
     const tokens = trimRun(gazetteer, text, run, prefixes, sentence.index);
     mentions.push(...prefixes);
     if (tokens.length === 0) continue;

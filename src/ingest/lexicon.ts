@@ -58,8 +58,8 @@ export const NOT_NAME_WORDS = new Set(
 /** Common Vietnamese family names, folded; a name starting with one is likely Vietnamese. */
 export const VIETNAMESE_SURNAMES = new Set(
   `nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly to luong dinh trinh doan lam mai cao ha tat vuong chu thai
-  truong kieu quach lai van dam giang khuat lu luu mac nghiem ong phung quan ta thach tieu trieu tong vi yen au la nong hua dao
-  lo bach ton kim chau trang`.split(/\s+/),
+  truong kieu quach lai van dam giang khuat lu luu mac nghiem ong phung quan ta thach tieu trieu vi nong hua dao
+  lo bach ton trang`.split(/\s+/),
 );
 
 /** Organization-type nouns: a capitalized name right after one is an organization, not a person. */

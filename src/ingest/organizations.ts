@@ -7,8 +7,9 @@ const HEAD_OF_STATE = /\b(?:président(?:e)? (?:du vietnam|vietnamien|de la rép
 const ENVOY = /^(?:(?:ancien|ancienne|nouvel|nouveau|nouvelle)\s+)?(?:ambassadeur|ambassadrice|consul|consule|attaché|chargé d'affaires|envoyé)/i;
 /** Where the organization part of a role stops: a place, a mandate, another clause. */
 const ORG_STOP = /\s(?:chargée?s?|au|aux|en|à|dans)\s|\spour\s(?!(?:le|la|les|l')\s*\p{Lu})|,\s|\s(?:et|ainsi que)\s(?:ancien|ancienne|ministre|vice)/iu;
-const ORG_START = /\b(?:de la|de l'|du|des|de|d'|chez|au sein de la|au sein du)\s*(?=(?:société|groupe|compagnie|préfecture|province|banque|agence|firme)\b|\p{Lu})/giu;
-const COMPANY_PREFIX = /^(?:la |le |l')?(?:société(?: par actions)?|groupe|compagnie|firme|entreprise)\s+(?=\p{Lu})/iu;
+// Case-sensitive on purpose: with the i flag, \p{Lu} would match any letter.
+const ORG_START = /\b(?:de la|de l'|du|des|de|d'|chez|au sein de la|au sein du)\s*(?=(?:société|groupe|compagnie|préfecture|province|banque|agence|firme)\s|\p{Lu})/gu;
+const COMPANY_PREFIX = /^(?:[Ll]a |[Ll]e |[Ll]')?(?:société(?: par actions)?|groupe|compagnie|firme|entreprise)\s+(?=\p{Lu})/u;
 
 /** Normalizes an organization phrase: trims articles and punctuation. */
 function tidy(phrase: string): string {

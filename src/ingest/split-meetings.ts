@@ -80,11 +80,14 @@ export function splitMeetings(sentences: Sentence[], persons: Person[]): Meeting
         if (person.side === 'home' && isPresenceSentence(sentence.text)) addUnique(current.home, person);
       }
     }
-    // The sentence belongs to every meeting whose foreign participants it names, else to the meeting under way.
+    // The sentence belongs to every meeting whose foreign participants it names, else to the meeting under way;
+    // naming a participant of an earlier meeting takes the account back to that meeting.
     for (const { person } of here) {
       const draft = draftOf.get(person);
       if (draft) touched.add(draft);
     }
+    const lastNamed = [...here].reverse().map(({ person }) => draftOf.get(person)).find((draft) => draft !== undefined);
+    if (lastNamed && triggers.length === 0 && sentence.kind !== 'caption') current = lastNamed;
     if (touched.size === 0 && current) touched.add(current);
     if (touched.size === 0) leading.push(sentence.index);
     for (const draft of touched) addUnique(draft.sentences, sentence.index);
@@ -126,5 +129,6 @@ export function wholeArticleMeeting(sentences: Sentence[], persons: Person[]): M
   const named = persons.filter((person) => person.mentions.some((m) => body.some((s) => s.index === m.sentence)));
   const foreign = named.filter((p) => p.side === 'foreign');
   if (foreign.length === 0) return null;
-  return { foreign, home: named.filter((p) => p.side === 'home'), triggerSentences: body.slice(0, 2).map((s) => s.index), sentences: body.map((s) => s.index) };
+  const opening = body.filter((s) => s.kind !== 'caption' && s.kind !== 'headline').slice(0, 2);
+  return { foreign, home: named.filter((p) => p.side === 'home'), triggerSentences: opening.map((s) => s.index), sentences: body.map((s) => s.index) };
 }
