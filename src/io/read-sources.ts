@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { SourceInput, SourceReport } from '../ingest/ingest-archive';
-import { decodeSource } from './decode-source';
+import { decodeSource, type DecodedSource } from './decode-source';
 
 /** Sources that could be read, their decoding warnings, and the files that could not be read at all. */
 export interface ReadSourcesResult {
@@ -33,7 +33,7 @@ export async function readSources(dir: string, root: string): Promise<ReadSource
   for (const file of await listTextFiles(dir)) {
     const id = path.basename(file, '.txt');
     const relative = toProjectPath(root, file);
-    let decoded;
+    let decoded: DecodedSource;
     try {
       decoded = decodeSource(await readFile(file));
     } catch (error) {
