@@ -24,9 +24,18 @@ export interface Gazetteer {
   homeCountry: string;
 }
 
+const keyCache = new Map<string, string>();
+
 /** Folds a name for look-up: diacritics, case, apostrophes, hyphens and extra spaces do not matter. */
 export function lookupKey(text: string): string {
-  return squashSpaces(foldText(text).replace(/[-‐–.]/g, ' ').replace(/\s*'\s*/g, "'"));
+  let key = keyCache.get(text);
+  if (key === undefined) {
+    key = squashSpaces(foldText(text).replace(/[-‐–.]/g, ' ').replace(/\s*'\s*/g, "'"));
+    // Names and roles repeat across articles; the cache is bounded so a huge archive cannot grow it without end.
+    if (keyCache.size > 200_000) keyCache.clear();
+    keyCache.set(text, key);
+  }
+  return key;
 }
 
 function addAll<T>(table: Map<string, T>, keys: string[], value: T): void {

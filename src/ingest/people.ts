@@ -78,15 +78,19 @@ export function looksVietnamese(name: string): boolean {
 /** Countries named in a role, in order, skipping those after "au/aux/en/à" (where someone serves, not whom they serve). */
 export function countriesInRole(gazetteer: Gazetteer, role: string): string[] {
   const found: string[] = [];
-  const words = role.replace(/[(),]/g, ' ').split(/\s+/);
+  // "ambassadeur spécial Vietnam-Japon", "relations Vietnam - Laos": a pair of countries names a relation, not a
+  // nationality; a hyphenated country name ("États-Unis", "Royaume-Uni") is kept.
+  const withoutPairs = role
+    .replace(/\p{Lu}[\p{L}]+(?:\s?[-–]\s?\p{Lu}[\p{L}]+)+/gu, (compound) => (gazetteer.countries.has(lookupKey(compound)) ? compound : ' '));
+  // Folded once; n-grams of folded words are already look-up keys.
+  const words = lookupKey(withoutPairs.replace(/[(),;:«»"]/g, ' ')).split(' ').map((word) => word.replace(/^(?:d|l|qu)'/, ''));
   for (let i = 0; i < words.length; i++) {
     for (let k = Math.min(4, words.length - i); k >= 1; k--) {
-      const phrase = words.slice(i, i + k).join(' ').replace(/^(?:d'|l')/i, '');
-      const key = lookupKey(phrase);
+      const key = words.slice(i, i + k).join(' ');
       const country = gazetteer.countries.get(key) ?? gazetteer.demonyms.get(key);
       if (!country) continue;
-      const previous = (words[i - 1] ?? '').toLowerCase();
-      const located = ['au', 'aux', 'en', 'à'].includes(previous) && gazetteer.countries.has(key);
+      const previous = words[i - 1] ?? '';
+      const located = ['au', 'aux', 'en', 'a'].includes(previous) && gazetteer.countries.has(key);
       if (!located) found.push(country.id);
       i += k - 1;
       break;
