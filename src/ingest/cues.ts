@@ -7,7 +7,8 @@ const WEEKDAY = 'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche';
 const GAP = `(?:,?\\s(?:le|la|l'|les|dans|à|au|en|du|de|d'|ce|cet|cette|matin|après-midi|soir|hier|même|jour|également|aussi|successivement|notamment|\\d{1,2}(?:er)?|${MONTH}|${WEEKDAY}|\\p{Lu}[\\p{L}.'-]*),?){0,10}?`;
 
 const TRIGGER_PATTERNS = [
-  `\\b(?:a|ont|avait|avaient)${GAP}\\s+(?:reçu|rencontré|accueilli|co-?présidé|discuté|conversé|dialogué)`,
+  `\\b(?:a|ont|avait|avaient)${GAP}\\s+(?:reçu|rencontré|accueilli|co-?présidé)`,
+  `\\b(?:a|ont)${GAP}\\s+(?:discuté|conversé|dialogué)${GAP}\\s+avec`,
   `\\b(?:a|ont)${GAP}\\s+travaillé${GAP}\\s+avec`,
   `\\b(?:a|ont)${GAP}\\s+eu${GAP}\\s+(?:un|une|des|de)\\s+(?:\\p{L}+\\s+)?(?:entretiens?|rencontres?|séances? de travail|échanges?|conversations?|réunions?|discussions?)`,
   `\\b(?:a|ont)${GAP}\\s+(?:rendu|fait|effectué)${GAP}\\s+(?:une\\s+)?visite de courtoisie`,

@@ -224,7 +224,10 @@ export function extractArticle(sourceId: string, raw: string, knowledge: Knowled
       title: null,
     });
   });
-  for (const meeting of meetings) meeting.title = generateTitle(source, meeting, meetings.length);
+  for (const meeting of meetings) {
+    const hostedAtHome = meeting.place !== null && gazetteer.places.get(lookupKey(meeting.place))?.country === gazetteer.homeCountry;
+    meeting.title = generateTitle(source, meeting, meetings.length, hostedAtHome);
+  }
   return { source, meetings, warnings };
 }
 

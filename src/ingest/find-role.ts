@@ -14,7 +14,7 @@ const HONORIFIC_TAIL = new RegExp(
 /** Words that end the part of a sentence a left-hand role can come from. */
 const LEFT_BOUNDARY = /(?:\b(?:a|ont|avec|reçu|rencontré|entre|que|qui|dont|et\s+(?=son|sa|ses)|selon)\b|[;:]|\.\s)/giu;
 /** Where a right-hand appositive role stops. */
-const RIGHT_STOP = /(?:[.;]\s|[.;]$|,\s(?!chargée?s?\b|et\s+(?:de|du|des)\b)|\s(?:a|ont|s'est|se sont|est|qui|venue?s?|en visite|à la tête|lors|pour)\b|\s[-–]\s)/iu;
+const RIGHT_STOP = /(?:[.;]\s|[.;]$|,\s(?!chargée?s?\b|et\s+(?:de|du|des)\b)|\s(?:a|ont|s'est|se sont|est|qui|venue?s?|en visite|à la tête|lors)\b|\s[-–]\s)/iu;
 
 /** A role phrase and where it sits in the sentence. */
 export interface RoleMatch {

@@ -9,6 +9,7 @@ import { extractArticle } from './extract-article';
 import { buildGazetteer } from './gazetteer';
 import type { Knowledge } from './knowledge';
 import { SourceFormatError } from './parse-source';
+import { followRenames, pinEntityIds } from './pin-ids';
 import { EntityResolver, meetingSlugBase, uniqueSlug } from './resolve-entities';
 /** One source text as read from disk. */
 export interface SourceInput {
@@ -40,6 +41,21 @@ export interface ArchiveData {
   report: SourceReport[];
   /** Permalink pins after this ingest: existing pins plus one for each new meeting. */
   permalinks: Record<string, string>;
+  /** Official and organization id pins after this ingest: existing pins plus the names seen for the first time. */
+  entityPins: EntityPins;
+}
+
+/** Written name → first published id, for officials and organizations (content/data/entity-pins.yaml). */
+export interface EntityPins {
+  officials: Record<string, string>;
+  organizations: Record<string, string>;
+}
+
+/** An archivist's renames (content/data/redirects.yaml): old id → new id per kind. */
+export interface Renames {
+  meetings: Record<string, string>;
+  officials: Record<string, string>;
+  organizations: Record<string, string>;
 }
 
 /** Per-source corrections an archivist makes; see src/schemas/override.ts. */
@@ -50,6 +66,10 @@ export interface IngestOptions {
   applyOverride: ApplyOverride;
   /** Existing permalink pins ("<source>#<position>" → slug); never changed, only added to. */
   permalinks: Record<string, string>;
+  /** Existing official and organization id pins; never changed, only added to. */
+  entityPins?: EntityPins;
+  /** Renames and merges; a renamed meeting, official or organization takes its new id. */
+  renames?: Renames;
 }
 
 /**
@@ -61,7 +81,9 @@ export function ingestArchive(inputs: SourceInput[], knowledge: Knowledge, optio
   const gazetteer = buildGazetteer(knowledge);
   const resolver = new EntityResolver(gazetteer);
   const permalinks = { ...options.permalinks };
-  const takenSlugs = new Set(Object.values(permalinks));
+  const renames: Renames = options.renames ?? { meetings: {}, officials: {}, organizations: {} };
+  // Retired and renamed slugs stay taken: a new meeting never reuses a URL that once meant another one.
+  const takenSlugs = new Set([...Object.values(permalinks), ...Object.keys(renames.meetings), ...Object.values(renames.meetings)]);
   const sources: Source[] = [];
   const meetings: Meeting[] = [];
   const report: SourceReport[] = [];
@@ -83,8 +105,9 @@ export function ingestArchive(inputs: SourceInput[], knowledge: Knowledge, optio
     const source = sources.at(-1)!;
     extracted.forEach((meeting, position) => {
       const key = `${input.id}#${position}`;
-      const id = permalinks[key] ?? uniqueSlug(meetingSlugBase(meeting), takenSlugs);
-      permalinks[key] = id;
+      const pinned = permalinks[key] ?? uniqueSlug(meetingSlugBase(meeting), takenSlugs);
+      permalinks[key] = pinned;
+      const id = followRenames(renames.meetings, pinned);
       const titleGenerated = !(source.headlineKind === 'headline' && meeting.title === source.headline);
       meetings.push(toMeeting(resolver, meeting, { id, source: source.id, position, published: source.published }, titleGenerated, themeIds, entry));
     });
@@ -92,15 +115,40 @@ export function ingestArchive(inputs: SourceInput[], knowledge: Knowledge, optio
   }
   const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const usedCountries = new Set(meetings.flatMap((m) => m.countries));
+  const pinned = pinArchiveIds(meetings, resolver, knowledge, options.entityPins ?? { officials: {}, organizations: {} }, renames);
   return {
     sources,
-    meetings: meetings.sort(byId),
-    officials: [...resolver.officials.values()].sort(byId),
-    organizations: [...resolver.organizations.values()].sort(byId),
+    meetings: pinned.meetings.sort(byId),
+    officials: pinned.officials.sort(byId),
+    organizations: pinned.organizations.sort(byId),
     countries: [...resolver.countries.values()].filter((c) => usedCountries.has(c.id)).sort(byId),
     themes: [...knowledge.themes],
     report,
     permalinks,
+    entityPins: pinned.entityPins,
+  };
+}
+
+/** Replaces the resolver's official and organization ids by pinned ones (see pinEntityIds), in entries and meetings. */
+function pinArchiveIds(meetings: Meeting[], resolver: EntityResolver, knowledge: Knowledge, pins: EntityPins, renames: Renames) {
+  const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const curatedOfficials = new Set(knowledge.officials.map((o) => o.id));
+  const curatedOrganizations = new Set(knowledge.organizations.map((o) => o.id));
+  const officials = [...resolver.officials.values()].sort(byId);
+  const organizations = [...resolver.organizations.values()].sort(byId);
+  const officialIds = pinEntityIds(officials.map((o) => ({ id: o.id, names: [o.name, ...o.aliases], curated: curatedOfficials.has(o.id) })), pins.officials, renames.officials, 'officials');
+  const organizationIds = pinEntityIds(organizations.map((o) => ({ id: o.id, names: [o.name, ...o.aliases], curated: curatedOrganizations.has(o.id) })), pins.organizations, renames.organizations, 'organizations');
+  const official = (id: string) => officialIds.ids.get(id) ?? id;
+  const organization = (id: string) => organizationIds.ids.get(id) ?? id;
+  return {
+    officials: officials.map((o) => ({ ...o, id: official(o.id) })),
+    organizations: organizations.map((o) => ({ ...o, id: organization(o.id) })),
+    meetings: meetings.map((m) => ({
+      ...m,
+      participants: m.participants.map((p) => ({ ...p, official: official(p.official), organization: p.organization === null ? null : organization(p.organization) })),
+      organizations: [...new Set(m.organizations.map(organization))],
+    })),
+    entityPins: { officials: officialIds.pins, organizations: organizationIds.pins },
   };
 }
 

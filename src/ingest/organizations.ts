@@ -57,7 +57,14 @@ export function listedMinistries(sentence: string): string[] {
 
 /** The curated organization a phrase names, trying it without a Vietnamese demonym or a bracketed abbreviation too. */
 export function findOrganization(gazetteer: Gazetteer, phrase: string): CuratedOrganization | undefined {
-  const variants = [phrase, phrase.replace(/\s+vietnamien(?:ne)?s?\b/i, ''), phrase.replace(/\s+du vietnam\b/i, ''), phrase.replace(/\s*\([^)]*\)\s*$/, '')];
+  const variants = [
+    phrase,
+    phrase.replace(/\s+vietnamien(?:ne)?s?\b/i, ''),
+    phrase.replace(/\s+du vietnam\b/i, ''),
+    phrase.replace(/\s*\([^)]*\)\s*$/, ''),
+    // "Banque mondiale pour le Vietnam", "Samsung au Vietnam": the body, without where it serves.
+    phrase.replace(/\s+(?:pour|au|aux|en)\s+.*$/u, ''),
+  ];
   for (const variant of variants) {
     const org = gazetteer.organizations.get(lookupKey(variant));
     if (org) return org;

@@ -90,7 +90,8 @@ export function countriesInRole(gazetteer: Gazetteer, role: string): string[] {
       const country = gazetteer.countries.get(key) ?? gazetteer.demonyms.get(key);
       if (!country) continue;
       const previous = words[i - 1] ?? '';
-      const located = ['au', 'aux', 'en', 'a'].includes(previous) && gazetteer.countries.has(key);
+      // "au Vietnam", "en Chine", "pour le Vietnam": where someone serves, not whom they serve.
+      const located = (['au', 'aux', 'en', 'a', 'pour'].includes(previous) || (['le', 'la', 'les'].includes(previous) && words[i - 2] === 'pour')) && gazetteer.countries.has(key);
       if (!located) found.push(country.id);
       i += k - 1;
       break;
