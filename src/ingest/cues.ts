@@ -29,8 +29,20 @@ const TRIGGER_PATTERNS = [
 ];
 const TRIGGERS = TRIGGER_PATTERNS.map((pattern) => new RegExp(pattern, 'gu'));
 
+const triggerCache = new Map<string, number[]>();
+
 /** Start offsets of every clause that reports an encounter ("a reçu", "s'est entretenu avec", "Lors de sa rencontre avec"). */
 export function findTriggers(sentence: string): number[] {
+  const cached = triggerCache.get(sentence);
+  if (cached) return cached;
+  const found = scanTriggers(sentence);
+  // Every step asks about the same sentences; the cache is bounded so a huge archive cannot grow it without end.
+  if (triggerCache.size > 50_000) triggerCache.clear();
+  triggerCache.set(sentence, found);
+  return found;
+}
+
+function scanTriggers(sentence: string): number[] {
   const starts = new Set<number>();
   for (const trigger of TRIGGERS) for (const match of sentence.matchAll(trigger)) starts.add(match.index);
   // Two patterns can fire on one clause; keep one start per 25 characters.

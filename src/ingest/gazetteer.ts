@@ -20,6 +20,8 @@ export interface Gazetteer {
   officials: Map<string, CuratedOfficial>;
   /** Longest key, in words, of any table: bounds phrase look-ups. */
   maxWords: number;
+  /** First words of multi-word country names and demonyms: only these can start a longer match. */
+  countryFirstWords: Set<string>;
   /** The country id of the home side. */
   homeCountry: string;
 }
@@ -63,7 +65,8 @@ export function buildGazetteer(knowledge: Knowledge, homeCountry = 'vietnam'): G
   for (const table of [countries, places, organizations, officials] as Map<string, unknown>[]) {
     for (const key of table.keys()) maxWords = Math.max(maxWords, key.split(' ').length);
   }
-  return { knowledge, countries, demonyms, places, organizations, officials, maxWords, homeCountry };
+  const countryFirstWords = new Set([...countries.keys(), ...demonyms.keys()].filter((key) => key.includes(' ')).map((key) => key.split(' ')[0]!));
+  return { knowledge, countries, demonyms, places, organizations, officials, maxWords, countryFirstWords, homeCountry };
 }
 
 /** Finds the country a phrase names (name, alias or demonym), or undefined. */

@@ -85,8 +85,9 @@ export function countriesInRole(gazetteer: Gazetteer, role: string): string[] {
   // Folded once; n-grams of folded words are already look-up keys.
   const words = lookupKey(withoutPairs.replace(/[(),;:«»"]/g, ' ')).split(' ').map((word) => word.replace(/^(?:d|l|qu)'/, ''));
   for (let i = 0; i < words.length; i++) {
-    for (let k = Math.min(4, words.length - i); k >= 1; k--) {
-      const key = words.slice(i, i + k).join(' ');
+    const longest = gazetteer.countryFirstWords.has(words[i]!) ? Math.min(4, words.length - i) : 1;
+    for (let k = longest; k >= 1; k--) {
+      const key = k === 1 ? words[i]! : words.slice(i, i + k).join(' ');
       const country = gazetteer.countries.get(key) ?? gazetteer.demonyms.get(key);
       if (!country) continue;
       const previous = words[i - 1] ?? '';

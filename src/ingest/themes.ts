@@ -4,9 +4,13 @@ import { foldText } from './text';
 /** A compiled theme rule: keywords that signal it and phrases that must not count. */
 interface ThemeRule {
   theme: string;
-  keywords: string[];
-  exclusions: string[];
+  /** Any keyword at a word start. */
+  keywords: RegExp;
+  /** Phrases to blank out before looking for keywords, or null. */
+  exclusions: RegExp | null;
 }
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Compiles the curated keyword lists (content/data/theme-keywords.yaml). A keyword matches at the start of a word
@@ -16,32 +20,22 @@ interface ThemeRule {
 export function compileThemeRules(keywords: ThemeKeywords): ThemeRule[] {
   return Object.entries(keywords)
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([theme, entries]) => ({
-      theme,
-      keywords: entries.filter((e) => !e.startsWith('!')).map((e) => foldText(e)),
-      exclusions: entries.filter((e) => e.startsWith('!')).map((e) => foldText(e.slice(1).trim())),
-    }));
-}
-
-function containsWordStart(text: string, phrase: string): boolean {
-  let from = 0;
-  for (;;) {
-    const index = text.indexOf(phrase, from);
-    if (index === -1) return false;
-    if (index === 0 || !/[a-z0-9]/.test(text[index - 1]!)) return true;
-    from = index + 1;
-  }
+    .map(([theme, entries]) => {
+      const keywords = entries.filter((e) => !e.startsWith('!')).map((e) => escape(foldText(e)));
+      const exclusions = entries.filter((e) => e.startsWith('!')).map((e) => escape(foldText(e.slice(1).trim())));
+      return {
+        theme,
+        keywords: new RegExp(`(?<![a-z0-9])(?:${keywords.join('|') || '(?!)'})`),
+        exclusions: exclusions.length > 0 ? new RegExp(exclusions.join('|'), 'g') : null,
+      };
+    });
 }
 
 /** Themes whose keywords occur in a text, in taxonomy order. */
 export function detectThemes(rules: ThemeRule[], text: string, order: string[]): string[] {
   const folded = foldText(text);
   const found = rules
-    .filter((rule) => {
-      let scoped = folded;
-      for (const exclusion of rule.exclusions) scoped = scoped.split(exclusion).join(' ');
-      return rule.keywords.some((keyword) => containsWordStart(scoped, keyword));
-    })
+    .filter((rule) => rule.keywords.test(rule.exclusions ? folded.replace(rule.exclusions, ' ') : folded))
     .map((rule) => rule.theme);
   return found.sort((a, b) => order.indexOf(a) - order.indexOf(b));
 }
