@@ -17,6 +17,7 @@ const TRIGGER_PATTERNS = [
   `\\b(?:a|ont)${GAP}\\s+présenté\\s+(?:ses|leurs|sa)\\s+lettres de créance`,
   `\\b(?:a|ont)${GAP}\\s+tenu${GAP}\\s+(?:des|un|une)\\s+(?:entretiens?|réunions?|séances? de travail|pourparlers)`,
   `\\bs'est${GAP}\\s+entretenue?`,
+  `\\b(?:a|ont)${GAP}\\s+eu${GAP}\\s+(?:un|une)\\s+(?:entretien|conversation)\\s+téléphonique`,
   `\\bse sont${GAP}\\s+(?:entretenu(?:e)?s|rencontré(?:e)?s)`,
   `\\bs'entretient\\b`,
   `(?<!\\b(?:la|cette|une|sa|leur|de|du|en)\\s)\\b(?:reçoit|rencontre|accueille)\\s+(?=\\p{Lu}|l[ea]\\s|l'|les\\s|son\\s|sa\\s|ses\\s|une?\\s|des\\s)`,
@@ -69,6 +70,11 @@ const ANAPHORA = /^(?:(?:lors|au cours|à l'issue|à la fin)\s+(?:de\s+(?:la|cet
 /** Tells whether a sentence goes on about the meeting just reported ("Lors de la rencontre, ..."). */
 export function continuesMeeting(sentence: string): boolean {
   return ANAPHORA.test(sentence.trim());
+}
+
+/** Tells whether an encounter happened at a distance: a phone call or a videoconference. */
+export function isRemoteEncounter(sentence: string): boolean {
+  return /\b(?:au téléphone|par téléphone|téléphonique|visioconférence|vidéoconférence|en visio|en ligne avec|par vidéo)\b/iu.test(sentence);
 }
 
 /** Tells whether a sentence opens an earlier or separate encounter ("Auparavant", "Le même jour"). */

@@ -46,7 +46,8 @@ export function findDates(sentence: string, published: string): DateMention[] {
     if (day < 1 || day > 31) continue;
     found.push({ date: `${year}-${pad(month)}-${pad(day)}`, index: match.index });
   }
-  if (/\bhier\b/.test(text) && published.length === 10) found.push({ date: addDays(published, -1), index: text.indexOf('hier') });
+  if (/\bavant-hier\b/.test(text) && published.length === 10) found.push({ date: addDays(published, -2), index: text.indexOf('avant-hier') });
+  else if (/\bhier\b/.test(text) && published.length === 10) found.push({ date: addDays(published, -1), index: text.indexOf('hier') });
   if (/\baujourd'hui\b|\bce (?:matin|midi|soir)\b/.test(text) && published.length === 10) found.push({ date: published, index: text.search(/aujourd'hui|ce (?:matin|midi|soir)/) });
   if (found.length === 0) {
     for (const match of text.matchAll(BARE_WEEKDAY)) {

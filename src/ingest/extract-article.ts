@@ -1,6 +1,6 @@
 import type { ExtractedMeeting, ExtractedParticipant } from '../schemas/extraction';
 import type { Source } from '../schemas/source';
-import { isContextSentence, isPresenceSentence } from './cues';
+import { isContextSentence, isPresenceSentence, isRemoteEncounter } from './cues';
 import { findDates, saysSameDay } from './dates';
 import { findMentions, type Mention } from './find-mentions';
 import { buildGazetteer, countryById, lookupCountry, lookupKey, type Gazetteer } from './gazetteer';
@@ -204,7 +204,9 @@ export function extractArticle(sourceId: string, raw: string, knowledge: Knowled
     date ??= source.published.slice(0, 7);
     const roleSpans = persons.flatMap((p) => p.roleSpans);
     const venue = [...triggers, ...opening].map((s) => findVenue(gazetteer, s, mentions, roleSpans)).find((place) => place !== null);
-    const place = venue ?? previous?.place ?? abroad ?? (datelinePlace ? displayPlace(gazetteer, datelinePlace) : null);
+    // A call or a videoconference has no venue, whatever the dateline says.
+    const remote = triggers.some((s) => isRemoteEncounter(s.text));
+    const place = remote ? null : (venue ?? previous?.place ?? abroad ?? (datelinePlace ? displayPlace(gazetteer, datelinePlace) : null));
     const home = homeParticipants(draft, persons, sentences, lead);
     const people = [...home, ...draft.foreign];
     const listed = draft.sentences.map((index) => sentences[index]!).filter((s) => isPresenceSentence(s.text)).flatMap((s) => listedMinistries(s.text));
