@@ -92,7 +92,7 @@ describe('official pages', () => {
     const target = expected[0]!;
     const record = listed.find((candidate) => candidate.source === target.source && candidate.date === target.meeting.date)!;
     expect(record).toBeDefined();
-    await main.locator(`a[href$="${recordPath(record)}"]`).first().click();
+    await main.getByRole('link', { name: record.title, exact: true }).first().click();
     await page.waitForURL((url) => url.pathname === recordPath(record));
     // The meeting page shows its title, its date and its participants, linked to their pages.
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(record.title);
