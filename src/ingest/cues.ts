@@ -1,3 +1,5 @@
+import { foldText } from './text';
+
 /** Sentence-level cues of French meeting reports: what reports an encounter, what recalls context. */
 
 const MONTH = 'janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre';
@@ -25,6 +27,7 @@ const TRIGGER_PATTERNS = [
   `\\b(?:[Ll]ors|[Aa]u cours)\\s+(?:de\\s+(?:sa|son|leur|la|cette)|d'une?|de l')\\s*(?:rencontre|entretien|réunion|séance de travail|visite de courtoisie|réception|audience)\\s+(?:entre\\s+)?avec`,
   `\\b(?:[Rr]encontre|[Ee]ntretien|[Ee]ntretiens|séance de travail|[Rr]éunion)\\s+(?:entre\\s+)?avec`,
   `\\bco-?présidée?s?\\s+par`,
+  `\\bsous la co-?présidence\\s+d`,
   `\\b(?:a|ont)\\s+été\\s+reçue?s?\\s+par`,
   `\\bvenue?s?\\s+(?:lui\\s+)?présenter\\s+(?:leurs|ses|sa)\\s+lettres`,
 ];
@@ -50,26 +53,27 @@ function scanTriggers(sentence: string): number[] {
   return [...starts].sort((a, b) => a - b).filter((start, i, all) => i === 0 || start - all[i - 1]! > 25);
 }
 
-const CONTEXT = /\b(?:dans le cadre (?:du|de la|de sa|de son) (?:déplacement|visite|tournée|voyage)|à l'occasion de (?:la|sa) visite|ces activités ont eu lieu|s'inscri(?:vait|t) dans le cadre|sous la direction|transmettre (?:ses|les) salutations|a transmis (?:ses|les) salutations|de la part de)\b/iu;
+// The cues below are matched on folded text (no case, no accents): stored copies drop accents on capitals ("Etaient").
+const CONTEXT = /\b(?:dans le cadre (?:du|de la|de sa|de son) (?:deplacement|visite|tournee|voyage)|a l'occasion de (?:la|sa) visite|ces activites ont eu lieu|s'inscri(?:vait|t) dans le cadre|sous la direction|transmettre (?:ses|les) salutations|a transmis (?:ses|les) salutations|de la part de|sous le parrainage)\b/;
 /**
  * Tells whether a sentence recalls context (the trip that is the occasion, greetings sent) rather than the meeting.
  * A sentence that also reports an encounter ("Dans le cadre de sa visite au Japon, le ministre a eu un entretien
  * avec ...") is about the meeting.
  */
 export function isContextSentence(sentence: string): boolean {
-  return CONTEXT.test(sentence) && findTriggers(sentence).length === 0;
+  return CONTEXT.test(foldText(sentence)) && findTriggers(sentence).length === 0;
 }
 
-const PRESENCE = /(?<!\p{L})(?:étaient (?:également )?présents|était (?:également )?présente?|ont (?:également )?assisté|a (?:également )?assisté|ont (?:également )?participé|en présence de)\b/iu;
+const PRESENCE = /\b(?:etaient (?:egalement |aussi )?presente?s|etait (?:egalement |aussi )?presente?|ont (?:egalement |aussi )?assiste|a (?:egalement |aussi )?assiste|ont (?:egalement |aussi )?participe|a (?:egalement |aussi )?participe|en presence de)\b/;
 /** Tells whether a sentence lists who else attended ("Étaient présents ..."). */
 export function isPresenceSentence(sentence: string): boolean {
-  return PRESENCE.test(sentence);
+  return PRESENCE.test(foldText(sentence));
 }
 
-const ANAPHORA = /^(?:(?:lors|au cours|à l'issue|à la fin)\s+(?:de\s+(?:la|cette|leur)\s+(?:rencontre|réception|séance|réunion|conférence|cérémonie|visite)|de l'entretien|du dialogue|de cet entretien|des entretiens|des rencontres|de la séance de travail)|pendant (?:la rencontre|l'entretien))\b/iu;
+const ANAPHORA = /^(?:(?:lors|au cours|a l'issue|a la fin)\s+(?:de\s+(?:la|cette|leur)\s+(?:rencontre|reception|seance|reunion|conference|ceremonie|visite)|de l'entretien|du dialogue|de cet entretien|des entretiens|des rencontres|de la seance de travail|de la seance de reception)|pendant (?:la rencontre|l'entretien))\b/;
 /** Tells whether a sentence goes on about the meeting just reported ("Lors de la rencontre, ..."). */
 export function continuesMeeting(sentence: string): boolean {
-  return ANAPHORA.test(sentence.trim());
+  return ANAPHORA.test(foldText(sentence.trim()));
 }
 
 /** Tells whether an encounter happened at a distance: a phone call or a videoconference. */
@@ -79,5 +83,5 @@ export function isRemoteEncounter(sentence: string): boolean {
 
 /** Tells whether a sentence opens an earlier or separate encounter ("Auparavant", "Le même jour"). */
 export function opensSeparateEncounter(sentence: string): boolean {
-  return /^(?:auparavant|le même jour|plus tôt|plus tard|ensuite|le lendemain|la veille|par ailleurs)\b/iu.test(sentence.trim());
+  return /^(?:auparavant|le meme jour|plus tot|plus tard|ensuite|le lendemain|la veille|par ailleurs|dans l'apres-midi|dans la soiree)\b/.test(foldText(sentence.trim()));
 }

@@ -5,7 +5,7 @@ import { findDates, saysSameDay } from './dates';
 import { findMentions, type Mention } from './find-mentions';
 import { buildGazetteer, countryById, lookupCountry, lookupKey, type Gazetteer } from './gazetteer';
 import type { Knowledge } from './knowledge';
-import { canonicalOrganization, findOrganization, listedMinistries, organizationFromRole, organizationImpliedByRole, participantOrganization } from './organizations';
+import { canonicalOrganization, delegationOrganization, findOrganization, listedMinistries, organizationFromRole, organizationImpliedByRole, participantOrganization } from './organizations';
 import { assignRoles, assignSides, countriesInRole, groupPersons, isInternational, type Person } from './people';
 import { findVenue, visitedCountry } from './places';
 import { parseSource } from './parse-source';
@@ -100,6 +100,18 @@ function inferCounterpartRoles(gazetteer: Gazetteer, persons: Person[]): void {
   }
 }
 
+/** The leader of a delegation "du ministère X conduite par Y" speaks for X when their own title names no body. */
+function assignDelegations(sentences: Sentence[], persons: Person[]): void {
+  for (const sentence of sentences) {
+    const delegation = delegationOrganization(sentence.text);
+    if (!delegation) continue;
+    const leader = persons
+      .flatMap((person) => person.mentions.filter((m) => m.sentence === sentence.index && m.start >= delegation.leaderFrom).map((m) => ({ person, at: m.start })))
+      .sort((a, b) => a.at - b.at)[0]?.person;
+    if (leader && leader.organization === null) leader.organization = delegation.organization;
+  }
+}
+
 /** A home minister given no portfolio ("le vice-ministre X et une délégation du ministère Y") serves the ministry named beside them. */
 function findMinistriesInContext(gazetteer: Gazetteer, sentences: Sentence[], persons: Person[]): void {
   for (const person of persons) {
@@ -167,6 +179,7 @@ export function extractArticle(sourceId: string, raw: string, knowledge: Knowled
     person.organization = phrase && !lookupCountry(gazetteer, phrase) ? phrase : null;
     if (person.organization === null && person.role) person.organization = organizationImpliedByRole(gazetteer, person.role)?.name ?? null;
   }
+  assignDelegations(sentences, persons);
   assignSides(gazetteer, persons, dominantForeignCountry(gazetteer, sentences, source));
   inferCounterpartRoles(gazetteer, persons);
   findMinistriesInContext(gazetteer, sentences, persons);

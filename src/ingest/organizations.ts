@@ -11,6 +11,11 @@ const ORG_STOP = /\s(?:chargée?s?|au|aux|en|à|dans)\s|\spour\s(?!(?:le|la|les|
 const ORG_START = /\b(?:de la|de l'|du|des|de|d'|chez|au sein de la|au sein du)\s*(?=(?:société|groupe|compagnie|préfecture|province|banque|agence|firme)\s|\p{Lu})/gu;
 const COMPANY_PREFIX = /^(?:[Ll]a |[Ll]e |[Ll]')?(?:société(?: par actions)?|groupe|compagnie|firme|entreprise)\s+(?=\p{Lu})/u;
 
+/** The masculine form of a French adjective of nationality or kind ("allemande" → "allemand", "fédérale" → "fédéral"). */
+export function masculine(word: string): string {
+  return word.replace(/ienne$/, 'ien').replace(/ale$/, 'al').replace(/ande$/, 'and').replace(/aise$/, 'ais').replace(/aine$/, 'ain').replace(/ine$/, 'in').replace(/ée$/, 'é').replace(/oise$/, 'ois').replace(/ique$/, 'ique');
+}
+
 /** Normalizes an organization phrase: trims articles and punctuation. */
 function tidy(phrase: string): string {
   return phrase.replace(COMPANY_PREFIX, '').replace(/^(?:la|le|les|l')\s*/i, '').replace(/[\s,.;]+$/, '').trim();
@@ -25,10 +30,13 @@ export function organizationFromRole(role: string): string | null {
   if (ENVOY.test(role)) return null;
   const explicit = /\bminist[èe]re\b[^,;]*/i.exec(role);
   if (explicit) return tidy(explicit[0].split(ORG_STOP)[0]!);
-  const minister = /(?<!premier |Premier )\bministre((?:\s+\p{Ll}+)?\s+(?:de la|de l'|du|des|de|d')\s*[^,;]+)/iu.exec(role);
-  if (minister && !/^\s+(?:délégué|d'état)/i.test(minister[1]!)) {
+  const minister = /(?<!premier |Premier )\bministre((?:\s+\p{Ll}[\p{Ll}-]*){0,3}?\s+(?:de la|de l'|du|des|de|d')\s*[^,;]+)/iu.exec(role);
+  // "ministre délégué", "ministre d'État" (with or without its accent) name a rank, not a ministry.
+  if (minister && !/^\s+(?:délégué|d'[ée]tat)\b/iu.test(minister[1]!)) {
     const rest = minister[1]!.split(/\s(?:chargée?s?|pour|au|aux|en|à)\s|,\s/)[0]!;
-    return `ministère${rest}`.trim();
+    // "ministre fédérale allemande de X" → "ministère fédéral allemand de X": the ministry's adjectives are masculine.
+    const adjectives = rest.replace(/^((?:\s+\p{Ll}[\p{Ll}-]*)*?)(\s+(?:de la|de l'|du|des|de|d'))/u, (_all, words: string, link: string) => words.split(/\s+/).map(masculine).join(' ') + link);
+    return `ministère${adjectives}`.replace(/\s+/g, ' ').trim();
   }
   const parenthetical = /\(([^)]*\p{Lu}[^)]*)\)/u.exec(role);
   if (HEAD_OF_STATE.test(role) && !/\(/.test(role)) return null;
@@ -70,6 +78,21 @@ export function findOrganization(gazetteer: Gazetteer, phrase: string): CuratedO
     if (org) return org;
   }
   return undefined;
+}
+
+const DELEGATION = /\bdélégation\s+(?:du|de la|de l'|des|d')\s*(.+?)\s*,?\s+(?:conduite|dirigée|menée|emmenée)\s+par\b/iu;
+const COMPANY_HEAD = /^(?:groupe|société|compagnie|entreprise|firme|constructeur|géant|conglomérat|fabricant|opérateur)(?:\s+\p{Ll}[\p{Ll}-]*)*\s+(?=\p{Lu})/u;
+
+/**
+ * The body a delegation comes from, when a sentence says who leads it: "une délégation du ministère singapourien du
+ * Commerce conduite par la ministre d'État X" → "ministère singapourien du Commerce"; "une délégation du groupe
+ * sud-coréen LG Display conduite par son PDG" → "LG Display". Returns the phrase and where the leader's name may start.
+ */
+export function delegationOrganization(sentence: string): { organization: string; leaderFrom: number } | null {
+  const match = DELEGATION.exec(sentence);
+  if (!match) return null;
+  const organization = tidy(match[1]!.replace(COMPANY_HEAD, ''));
+  return organization === '' || GENERIC.has(foldText(organization)) ? null : { organization, leaderFrom: match.index + match[0].length };
 }
 
 /** A curated organization whose listed titles occur in a role ("secrétaire d'État adjoint des États-Unis" → Département d'État). */

@@ -27,16 +27,27 @@ export function isRealDate(year: number, month: number, day?: number): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+/** The start of a line for a message, quoted, with control characters shown as `\uXXXX`. */
+function quoteStart(line: string): string {
+  const start = line.length > 40 ? `${line.slice(0, 40)}…` : line;
+  return JSON.stringify(start);
+}
+
 /**
  * Parses the header line ` date YYYY-MM-DD Headline` (the day may be missing).
  * @throws SourceFormatError when the line is not a header or the date is impossible.
  */
 export function parseHeader(line: string): SourceHeader {
   const match = HEADER.exec(line.replace(/^\uFEFF/, ''));
-  if (!match) throw new SourceFormatError('the first line is not a header " date YYYY-MM-DD Headline"', 1);
+  if (!match) {
+    throw new SourceFormatError(
+      `the first line is not a header " date YYYY-MM-DD Headline" (it reads ${quoteStart(line)}): add the publication date line at the top of the file`,
+      1,
+    );
+  }
   const [, year, month, day, rest] = match;
   if (!isRealDate(Number(year), Number(month), day === undefined ? undefined : Number(day))) {
-    throw new SourceFormatError(`the header date ${year}-${month}${day ? `-${day}` : ''} does not exist`, 1);
+    throw new SourceFormatError(`the header date ${year}-${month}${day ? `-${day}` : ''} does not exist: correct the publication date (YYYY-MM-DD, or YYYY-MM)`, 1);
   }
   return { published: day ? `${year}-${month}-${day}` : `${year}-${month}`, headline: squashSpaces(rest ?? '') };
 }
@@ -88,6 +99,11 @@ export function classifyHeadline(headline: string): Source['headlineKind'] {
  */
 export function parseSource(id: string, file: string, raw: string): Source {
   const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  // An empty or blank file is most often a failed download or copy: say so rather than "not a header".
+  if (text.trim() === '') {
+    const what = text === '' ? 'the file is empty' : 'the file holds only blank lines';
+    throw new SourceFormatError(`${what}: put the article text in it (first line " date YYYY-MM-DD Headline") or remove the file`, 1);
+  }
   const newline = text.indexOf('\n');
   const firstLine = newline === -1 ? text : text.slice(0, newline);
   const header = parseHeader(firstLine);

@@ -174,8 +174,9 @@ export function assignSides(gazetteer: Gazetteer, persons: Person[], fallbackFor
       person.side = person.country === home ? 'home' : 'foreign';
       continue;
     }
-    const foreignInRole = roleCountries.find((id) => id !== home);
-    if (org && org.country !== home && !foreignInRole) {
+    // A curated foreign or international body knows its country ("directrice de la Banque mondiale pour le
+    // Vietnam, le Cambodge et le Laos" has none); a curated Vietnamese body does not make a foreign minister Vietnamese.
+    if (org && org.country !== home) {
       person.country = org.country;
     } else if (roleCountries.length > 0) {
       person.country = roleCountries[0]!;

@@ -8,10 +8,11 @@ import { uniqueSlug } from './resolve-entities';
 export function followRenames(renames: Readonly<Record<string, string>>, id: string): string {
   const seen = new Set([id]);
   let current = id;
-  for (let next = renames[current]; next !== undefined; next = renames[current]) {
-    if (seen.has(next)) throw new Error(`content/data/redirects.yaml: the renames of "${id}" loop (${[...seen, next].join(' → ')}): break the loop`);
-    seen.add(next);
-    current = next;
+  const next = (id: string) => (Object.hasOwn(renames, id) ? renames[id] : undefined);
+  for (let to = next(current); to !== undefined; to = next(current)) {
+    if (seen.has(to)) throw new Error(`content/data/redirects.yaml: the renames of "${id}" loop (${[...seen, to].join(' → ')}): break the loop`);
+    seen.add(to);
+    current = to;
   }
   return current;
 }
@@ -50,30 +51,31 @@ export function pinEntityIds(
   const pinByKey = new Map<string, string>();
   for (const [name, id] of Object.entries(pins)) if (!pinByKey.has(lookupKey(name))) pinByKey.set(lookupKey(name), id);
   const reserved = new Set([...Object.values(pins), ...Object.keys(renames), ...Object.values(renames), ...entities.filter((e) => e.curated).map((e) => e.id)]);
+  const renamedTo = new Set(Object.values(renames));
   const assigned = new Map<string, string>();
   const ids = new Map<string, string>();
   const assign = (entity: PinnableEntity, id: string) => {
-    const owner = assigned.get(id);
-    if (owner !== undefined) {
-      throw new Error(
-        `${kind}: "${entity.names[0]}" and "${owner}" would share the id "${id}" (content/data/redirects.yaml or a curated id joins them): ` +
-          `to merge them, list both spellings under one entry of content/data/${kind}.yaml; otherwise remove the redirect`,
-      );
-    }
     assigned.set(id, entity.names[0] ?? id);
     ids.set(entity.id, id);
   };
+  const mergeError = (entity: PinnableEntity, id: string) =>
+    new Error(
+      `${kind}: "${entity.names[0]}" and "${assigned.get(id)}" would share the id "${id}" (content/data/redirects.yaml joins them): ` +
+        `to merge them, list both spellings under one entry of content/data/${kind}.yaml; otherwise remove the redirect`,
+    );
   // Curated entities first: their ids are chosen on purpose and win over pins.
   const ordered = [...entities.filter((e) => e.curated), ...entities.filter((e) => !e.curated)];
   for (const entity of ordered) {
-    if (entity.curated) {
-      assign(entity, followRenames(renames, entity.id));
-      continue;
-    }
-    const pinned = entity.names.map((name) => pinByKey.get(lookupKey(name))).filter((id): id is string => id !== undefined);
-    const free = pinned.map((id) => followRenames(renames, id)).find((id) => !assigned.has(id));
-    if (free !== undefined) assign(entity, free);
-    else assign(entity, followRenames(renames, uniqueSlug(entity.id, new Set([...reserved, ...assigned.keys()]))));
+    // The ids this entity may claim: its curated id, else the ids pinned to its names or its own renamed id.
+    const pinned = entity.names.map((name) => pinByKey.get(lookupKey(name)));
+    const claims = (entity.curated ? [entity.id] : [...pinned, ...(Object.hasOwn(renames, entity.id) ? [entity.id] : [])])
+      .filter((id): id is string => id !== undefined)
+      .map((id) => followRenames(renames, id));
+    const free = claims.find((id) => !assigned.has(id));
+    const merged = claims.find((id) => assigned.has(id) && renamedTo.has(id));
+    if (free === undefined && merged !== undefined) throw mergeError(entity, merged);
+    if (free === undefined && entity.curated) throw mergeError(entity, claims[0]!);
+    assign(entity, free ?? uniqueSlug(entity.id, new Set([...reserved, ...assigned.keys()])));
   }
   const nextPins = { ...pins };
   for (const entity of entities) {

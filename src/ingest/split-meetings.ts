@@ -1,7 +1,7 @@
 import type { Mention } from './find-mentions';
 import type { Person } from './people';
 import type { Sentence } from './sentences';
-import { continuesMeeting, findTriggers, isContextSentence, isPresenceSentence } from './cues';
+import { continuesMeeting, findTriggers, isContextSentence, isPresenceSentence, opensSeparateEncounter } from './cues';
 
 /** A meeting while it is being assembled from the article's sentences. */
 export interface MeetingDraft {
@@ -11,6 +11,8 @@ export interface MeetingDraft {
   triggerSentences: number[];
   /** Every sentence that talks about this meeting. */
   sentences: number[];
+  /** Later clauses that give some of the foreign participants an encounter of their own ("Lors de sa rencontre avec X"). */
+  accounts: Person[][];
 }
 
 function mentionsIn(sentence: Sentence, persons: Person[]): { person: Person; at: number }[] {
@@ -36,7 +38,7 @@ export function splitMeetings(sentences: Sentence[], persons: Person[]): Meeting
   let current = null as MeetingDraft | null;
   const leading: number[] = [];
   const open = (): MeetingDraft => {
-    const draft: MeetingDraft = { foreign: [], home: [], triggerSentences: [], sentences: [] };
+    const draft: MeetingDraft = { foreign: [], home: [], triggerSentences: [], sentences: [], accounts: [] };
     drafts.push(draft);
     return draft;
   };
@@ -55,7 +57,11 @@ export function splitMeetings(sentences: Sentence[], persons: Person[]): Meeting
         const inClause = here.filter(({ at }) => (i === 0 ? at < end : at >= start && at < end));
         const foreign = inClause.filter(({ person }) => person.side === 'foreign').map(({ person }) => person);
         const home = inClause.filter(({ person }) => person.side === 'home').map(({ person }) => person);
-        const known = foreign.map((person) => draftOf.get(person)).find((draft) => draft !== undefined);
+        let known = foreign.map((person) => draftOf.get(person)).find((draft) => draft !== undefined);
+        // "Le même jour, M. X a été reçu par le vice-ministre Y": the same guest meets another host, a new meeting.
+        if (known && known.home.length > 0 && home.length > 0 && home.every((h) => !known!.home.includes(h)) && opensSeparateEncounter(sentence.text)) known = undefined;
+        // "a rencontré X et Y ... Lors de sa rencontre avec X ... Lors de sa rencontre avec Y": the lead announced two meetings.
+        if (known && foreign.length > 0 && foreign.length < known.foreign.length) known.accounts.push(foreign);
         let draft: MeetingDraft | null = known ?? null;
         if (!draft) {
           if (foreign.length === 0 && sentence.kind === 'caption') return;
@@ -92,7 +98,41 @@ export function splitMeetings(sentences: Sentence[], persons: Person[]): Meeting
     if (touched.size === 0) leading.push(sentence.index);
     for (const draft of touched) addUnique(draft.sentences, sentence.index);
   }
-  return mergeUnnamed(drafts, leading);
+  return mergeUnnamed(drafts, leading).flatMap((draft) => splitAccounts(draft, sentences, persons));
+}
+
+/**
+ * Splits a meeting whose lead named several guests when the article then gives each of them an encounter of its
+ * own, in separate clauses that name disjoint guests: each becomes a meeting with the sentences that name them.
+ */
+function splitAccounts(draft: MeetingDraft, sentences: Sentence[], persons: Person[]): MeetingDraft[] {
+  const groups: Person[][] = [];
+  for (const account of draft.accounts) {
+    if (!groups.some((group) => group.some((person) => account.includes(person)))) groups.push(account);
+  }
+  if (groups.length < 2 || groups.some((group) => group.length === draft.foreign.length)) return [draft];
+  const rest = draft.foreign.filter((person) => !groups.some((group) => group.includes(person)));
+  if (rest.length > 0) groups[0]!.push(...rest);
+  const namesGroup = (index: number, group: Person[]) => group.some((person) => person.mentions.some((m) => m.sentence === index));
+  const namesOther = (index: number, group: Person[]) => groups.some((other) => other !== group && namesGroup(index, other));
+  let owner: Person[] | null = null;
+  const owned = new Map<Person[], number[]>(groups.map((group) => [group, []]));
+  for (const index of draft.sentences) {
+    const named = groups.filter((group) => namesGroup(index, group));
+    if (named.length === 1) owner = named[0]!;
+    // Sentences naming several guests (the lead) belong to each; the others to the guest last named.
+    const targets = named.length > 1 ? named : owner ? [owner] : groups;
+    for (const group of targets) if (!(named.length === 1 && namesOther(index, group))) owned.get(group)!.push(index);
+  }
+  void sentences;
+  void persons;
+  return groups.map((group) => ({
+    foreign: group,
+    home: draft.home,
+    triggerSentences: draft.triggerSentences.filter((index) => namesGroup(index, group) || !groups.some((other) => namesGroup(index, other))),
+    sentences: owned.get(group)!,
+    accounts: [],
+  }));
 }
 
 /**
@@ -130,5 +170,5 @@ export function wholeArticleMeeting(sentences: Sentence[], persons: Person[]): M
   const foreign = named.filter((p) => p.side === 'foreign');
   if (foreign.length === 0) return null;
   const opening = body.filter((s) => s.kind !== 'caption' && s.kind !== 'headline').slice(0, 2);
-  return { foreign, home: named.filter((p) => p.side === 'home'), triggerSentences: opening.map((s) => s.index), sentences: body.map((s) => s.index) };
+  return { foreign, home: named.filter((p) => p.side === 'home'), triggerSentences: opening.map((s) => s.index), sentences: body.map((s) => s.index), accounts: [] };
 }

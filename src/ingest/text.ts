@@ -46,7 +46,8 @@ export function splitSentences(paragraph: string): string[] {
   for (const part of parts) {
     current = current === '' ? part : `${current} ${part}`;
     // Keep "M. Zolotov", "Washington D.C. Il" style abbreviations attached to what follows.
-    if (ABBREVIATIONS.test(current) && !/D\.C\.$/.test(current)) continue;
+    // An initial ("Mariam J. Sherman") does not end a sentence either.
+    if ((ABBREVIATIONS.test(current) || /(?:^|\s)\p{Lu}\.$/u.test(current)) && !/D\.C\.$/.test(current)) continue;
     sentences.push(current.trim());
     current = '';
   }
