@@ -52,6 +52,11 @@ function dominantForeignCountry(gazetteer: Gazetteer, sentences: Sentence[], sou
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
 }
 
+/** The feminine form of a title ("ambassadeur" → "ambassadrice"), for a list member introduced as "Mme". */
+function feminine(title: string): string {
+  return title.replace(/^ambassadeur\b/u, 'ambassadrice').replace(/teur\b/u, 'trice').replace(/^président\b/u, 'présidente').replace(/^consul\b/u, 'consule');
+}
+
 /** Gives people named in a list without their own role ("du Brésil, Fernando ...") the list's role and country. */
 function fillEnumeratedRoles(gazetteer: Gazetteer, sentences: Sentence[], mentions: Mention[], persons: Person[]): void {
   const ordered = persons.filter((p) => p.role === null);
@@ -60,12 +65,17 @@ function fillEnumeratedRoles(gazetteer: Gazetteer, sentences: Sentence[], mentio
     const text = sentences[first.sentence]!.text;
     const previous = mentions.filter((m) => m.sentence === first.sentence && m.end <= first.start && m.kind === 'person').at(-1);
     if (!previous) continue;
-    const between = text.slice(previous.end, first.start).replace(/\b(?:Mme|M\.|Mlle)\s*$/u, '').replace(/^[\s,]+|[\s,]+$/g, '');
+    const courtesy = /\b(Mme|M\.|Mlle)\s*$/u.exec(text.slice(previous.end, first.start))?.[1];
+    const between = text
+      .slice(previous.end, first.start)
+      .replace(/\b(?:Mme|M\.|Mlle)\s*$/u, '')
+      .replace(/^[\s,]+|[\s,]+$/g, '')
+      .replace(/^et\s+/u, '');
     if (countriesInRole(gazetteer, between).length === 0 || between.length > 60) continue;
     const leader = persons.find((p) => p.mentions.includes(previous) || p.mentions.some((m) => m.sentence === previous.sentence && m.start === previous.start));
     const head = leader?.role?.split(/\s+(?:de|du|des|d')\b/)[0]?.replace(/^(?:nouveaux|nouvelles|nouvel|nouveau|nouvelle)\s+/, '').replace(/s$/, '');
     if (!head) continue;
-    person.role = `${head} ${between}`;
+    person.role = `${courtesy === 'Mme' || courtesy === 'Mlle' ? feminine(head) : head} ${between}`;
   }
 }
 

@@ -6,15 +6,17 @@ const QUALIFIER = "(?:(?:ancien|ancienne|nouvel|nouveau|nouvelle|nouveaux|nouvel
 /** A role head with its optional qualifier; plural "s" allowed. */
 const ROLE_HEAD = new RegExp(`${QUALIFIER}?(?:${HEADS})(?:e?s)?(?![\\p{L}-])`, 'giu');
 const ROLE_HEAD_AT_START = new RegExp(`^${ROLE_HEAD.source}`, 'iu');
-const DETERMINER_BEFORE = /(?:^|[,(]|(?<!\p{L})(?:le|la|les|l'|un|une|son|sa|ses|leur|du|des|au|aux|de|d'|notre|votre|cet|cette|à))\s*$/iu;
+// A role starts after an article or a comma; after "du", "des", "auprès du" a title is a complement ("secrétaire d'État
+// auprès du ministre des Armées").
+const DETERMINER_BEFORE = /(?:^|[,(]|(?<!\p{L})(?:le|la|les|l'|un|une|son|sa|ses|leur|leurs|de|d'|notre|votre|cet|cette|à|au|aux))\s*$/iu;
 const HONORIFIC_TAIL = new RegExp(
   `(?:,\\s*)?(?:\\b(?:le|la|l')\\s*)?(?:${HONORIFICS.map(escapeRegExp).sort((a, b) => b.length - a.length).join('|')})\\s*$`,
   'iu',
 );
 /** Words that end the part of a sentence a left-hand role can come from. */
-const LEFT_BOUNDARY = /(?:\b(?:a|ont|avec|reçu|rencontré|entre|que|qui|dont|et\s+(?=son|sa|ses)|selon)\b|[;:]|\.\s)/giu;
+const LEFT_BOUNDARY = /(?:\b(?:a|ont|avec|reçu|reçoit|rencontre|rencontré|accueille|entre|que|qui|dont|et\s+(?=son|sa|ses)|selon)\b|[;:]|\.\s)/giu;
 /** Where a right-hand appositive role stops. */
-const RIGHT_STOP = /(?:[.;]\s|[.;]$|,\s(?!chargée?s?\b|et\s+(?:de|du|des)\b)|\s(?:a|ont|s'est|se sont|est|qui|venue?s?|en visite|à la tête|lors)\b|\s[-–]\s)/iu;
+const RIGHT_STOP = /(?:[.;]\s|[.;]$|,\s(?!chargée?s?\b|(?:du|de la|de l'|des)\s*\p{Lu})|\s(?:a|ont|s'est|se sont|est|qui|venue?s?|en visite|à la tête|lors)\b|\s[-–]\s)/iu;
 
 /** A role phrase and where it sits in the sentence. */
 export interface RoleMatch {
@@ -57,6 +59,18 @@ export function findRoleAfter(text: string, nameEnd: number): RoleMatch | null {
   return role === '' ? null : { role, start, end };
 }
 
+/** A post named after a name: "a félicité X pour sa nomination au poste de ministre thaïlandais des Affaires étrangères". */
+export function findPostAfter(text: string, nameEnd: number): RoleMatch | null {
+  const match = /^\s+pour (?:sa|son) (?:nomination|élection|entrée en fonction)s? (?:au poste de|comme|en tant que|à la tête d[eu])\s+/iu.exec(text.slice(nameEnd));
+  if (!match) return null;
+  const start = nameEnd + match[0].length;
+  const tail = text.slice(start);
+  const stop = RIGHT_STOP.exec(tail);
+  const end = start + (stop ? stop.index : tail.length);
+  const role = cleanRole(text.slice(start, end));
+  return role === '' ? null : { role, start, end };
+}
+
 /** A mandate written after the name and its role: "X, chargée de la coopération internationale". */
 export function findMandateAfter(text: string, nameEnd: number): RoleMatch | null {
   const match = /^\s*,\s*(chargée?s?\s+(?:de|du|des|d')[^,.;]+)/iu.exec(text.slice(nameEnd));
@@ -67,10 +81,20 @@ export function findMandateAfter(text: string, nameEnd: number): RoleMatch | nul
 export function findRoleBefore(text: string, nameStart: number, from = 0): RoleMatch | null {
   let windowStart = from;
   for (const boundary of text.slice(from, nameStart).matchAll(LEFT_BOUNDARY)) windowStart = from + boundary.index + boundary[0].length;
-  const window = text.slice(windowStart, nameStart);
-  let chosen: RegExpExecArray | null = null;
-  for (const match of window.matchAll(ROLE_HEAD)) {
-    if (DETERMINER_BEFORE.test(window.slice(0, match.index))) chosen = match as RegExpExecArray;
+  // Appositions are chunks separated by ", le/la/son ...": "le dirigeant vietnamien, le président du Conseil
+  // maritime, Nikolaï Patrouchev". The role is the last chunk that holds a title, from its first title on; later
+  // titles in that chunk ("et ministre de ...", "auprès du ministre des Armées") belong to it.
+  let chunkStart = windowStart;
+  let chosen: { index: number } | null = null;
+  for (const chunk of text.slice(windowStart, nameStart).split(/(?<=,)\s*(?=(?:le|la|les|l'|son|sa|ses|leur)\b)/iu)) {
+    for (const match of chunk.matchAll(ROLE_HEAD)) {
+      const before = chunk.slice(0, match.index);
+      if (DETERMINER_BEFORE.test(before) && !/\bauprès\s+(?:du|de la|de l'|des)\s*$/iu.test(before)) {
+        chosen = { index: chunkStart - windowStart + match.index };
+        break;
+      }
+    }
+    chunkStart += chunk.length + (text.slice(chunkStart + chunk.length).match(/^\s*/)?.[0].length ?? 0);
   }
   if (!chosen) return null;
   const start = windowStart + chosen.index;

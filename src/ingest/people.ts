@@ -1,6 +1,6 @@
 import type { Side } from '../schemas/common';
 import { countryById, lookupKey, type Gazetteer } from './gazetteer';
-import { findMandateAfter, findRoleAfter, findRoleBefore } from './find-role';
+import { findMandateAfter, findPostAfter, findRoleAfter, findRoleBefore } from './find-role';
 import type { Mention } from './find-mentions';
 import { VIETNAMESE_SURNAMES } from './lexicon';
 import { findOrganization, participantOrganization } from './organizations';
@@ -145,7 +145,7 @@ export function assignRoles(sentences: Sentence[], mentions: Mention[], persons:
     const text = sentences[mention.sentence]!.text;
     const earlier = personMentions.filter(({ mention: m }) => m.sentence === mention.sentence && m.end <= mention.start);
     const from = Math.max(0, ...earlier.map(({ mention: m }) => Math.max(m.end, after.get(m)?.end ?? 0)));
-    const match = after.get(mention) ?? findRoleBefore(text, mention.start, from);
+    const match = after.get(mention) ?? findRoleBefore(text, mention.start, from) ?? findPostAfter(text, mention.end);
     if (!match) continue;
     person.roleSpans.push({ sentence: mention.sentence, start: match.start, end: match.end });
     const mandate = after.get(mention) ? null : findMandateAfter(text, mention.end);
@@ -167,7 +167,7 @@ export function assignSides(gazetteer: Gazetteer, persons: Person[], fallbackFor
   const home = gazetteer.homeCountry;
   for (const person of persons) {
     // "directeur général de Samsung Vietnam": a company's Vietnamese branch does not make its manager Vietnamese.
-    const role = person.role?.replace(/(\p{Lu}[\p{L}-]*)\s+Vi[eệ]t\s?Nam\b/gu, '$1') ?? null;
+    const role = person.role?.replace(/(\p{Lu}[\p{L}-]*)\s+Vi[eệ]t\s?[Nn]am\b/gu, '$1') ?? null;
     const roleCountries = role ? countriesInRole(gazetteer, role) : [];
     const org = person.organization ? findOrganization(gazetteer, person.organization) : undefined;
     if (person.officialId !== null) {
