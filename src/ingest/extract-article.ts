@@ -139,7 +139,7 @@ function findMinistriesInContext(gazetteer: Gazetteer, sentences: Sentence[], pe
 
 /** The home participants of a meeting: those its clauses name, else whoever leads the home side in the article. */
 function homeParticipants(draft: MeetingDraft, persons: Person[], sentences: Sentence[], lead: Person | undefined): Person[] {
-  const home = [...draft.home];
+  const home = [...draft.home, ...draft.present.filter((person) => !draft.home.includes(person))];
   for (const person of persons) {
     if (person.side !== 'home' || home.includes(person)) continue;
     // Someone recalled in passing ("la visite du Premier ministre X en 2023") is not a participant: only a
@@ -150,7 +150,8 @@ function homeParticipants(draft: MeetingDraft, persons: Person[], sentences: Sen
     });
     if (speaks) home.push(person);
   }
-  if (home.length === 0 && lead) home.push(lead);
+  // No host named ("la délégation vietnamienne a été reçue par ..."): the article's leading official hosts it.
+  if (draft.home.length === 0 && lead && !home.includes(lead)) home.push(lead);
   return home.sort((a, b) => persons.indexOf(a) - persons.indexOf(b));
 }
 

@@ -8,7 +8,7 @@ const ROLE_HEAD = new RegExp(`${QUALIFIER}?(?:${HEADS})(?:e?s)?(?![\\p{L}-])`, '
 const ROLE_HEAD_AT_START = new RegExp(`^${ROLE_HEAD.source}`, 'iu');
 // A role starts after an article or a comma; after "du", "des", "auprès du" a title is a complement ("secrétaire d'État
 // auprès du ministre des Armées").
-const DETERMINER_BEFORE = /(?:^|[,(]|(?<!\p{L})(?:le|la|les|l'|un|une|son|sa|ses|leur|leurs|de|d'|notre|votre|cet|cette|à|au|aux))\s*$/iu;
+const DETERMINER_BEFORE = /(?:^|[,(]|(?<!\p{L})(?:le|la|les|l'|un|une|son|sa|ses|leur|leurs|de|d'|du|des|notre|votre|cet|cette|à|au|aux))\s*$/iu;
 const HONORIFIC_TAIL = new RegExp(
   `(?:,\\s*)?(?:\\b(?:le|la|l')\\s*)?(?:${HONORIFICS.map(escapeRegExp).sort((a, b) => b.length - a.length).join('|')})\\s*$`,
   'iu',
@@ -89,7 +89,9 @@ export function findRoleBefore(text: string, nameStart: number, from = 0): RoleM
   for (const chunk of text.slice(windowStart, nameStart).split(/(?<=,)\s*(?=(?:le|la|les|l'|son|sa|ses|leur)\b)/iu)) {
     for (const match of chunk.matchAll(ROLE_HEAD)) {
       const before = chunk.slice(0, match.index);
-      if (DETERMINER_BEFORE.test(before) && !/\bauprès\s+(?:du|de la|de l'|des)\s*$/iu.test(before)) {
+      // "des nouveaux ambassadeurs de ...": a plural title after "des" heads a list.
+      const listHead = /s$/u.test(match[0]) && /\bdes\s*$/iu.test(before);
+      if ((DETERMINER_BEFORE.test(before) || listHead) && !/\bauprès\s+(?:du|de la|de l'|des)\s*$/iu.test(before)) {
         chosen = { index: chunkStart - windowStart + match.index };
         break;
       }

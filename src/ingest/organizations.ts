@@ -65,14 +65,14 @@ export function listedMinistries(sentence: string): string[] {
 
 /** The curated organization a phrase names, trying it without a Vietnamese demonym or a bracketed abbreviation too. */
 export function findOrganization(gazetteer: Gazetteer, phrase: string): CuratedOrganization | undefined {
-  const variants = [
-    phrase,
-    phrase.replace(/\s+vietnamien(?:ne)?s?\b/i, ''),
-    phrase.replace(/\s+du vietnam\b/i, ''),
-    phrase.replace(/\s*\([^)]*\)\s*$/, ''),
-    // "Banque mondiale pour le Vietnam", "Samsung au Vietnam": the body, without where it serves.
-    phrase.replace(/\s+(?:pour|au|aux|en)\s+.*$/u, ''),
-  ];
+  // "Banque mondiale (BM) pour le Vietnam", "Samsung au Vietnam": the body, without where it serves or its abbreviation.
+  const served = phrase.replace(/\s+(?:pour|au|aux|en)\s+.*$/u, '');
+  const bases = [phrase, served];
+  const variants = bases.flatMap((base) => [
+    base,
+    base.replace(/\s*\([^)]*\)/g, '').trim(),
+    homeOrganizationName(base),
+  ]);
   for (const variant of variants) {
     const org = gazetteer.organizations.get(lookupKey(variant));
     if (org) return org;
@@ -101,6 +101,11 @@ export function organizationImpliedByRole(gazetteer: Gazetteer, role: string): C
   return gazetteer.knowledge.organizations.find((org) => org.roles.some((title) => folded.includes(` ${lookupKey(title)} `)));
 }
 
+/** A Vietnamese body named without the country it obviously belongs to: "ministère vietnamien de X" → "ministère de X". */
+export function homeOrganizationName(phrase: string): string {
+  return phrase.replace(/^(minist[èe]re)\s+vietnamien\b/iu, '$1').replace(/^(minist[èe]re\s.*?)\s+du (?:Vietnam|Viet Nam)$/u, '$1').replace(/\s+/g, ' ').trim();
+}
+
 /** The curated name of an organization phrase; else the phrase itself. */
 export function canonicalOrganization(gazetteer: Gazetteer, phrase: string): string {
   return findOrganization(gazetteer, phrase)?.name ?? phrase;
@@ -114,6 +119,7 @@ export function canonicalOrganization(gazetteer: Gazetteer, phrase: string): str
 export function participantOrganization(gazetteer: Gazetteer, phrase: string, side: 'home' | 'foreign', demonym: string | undefined): string {
   const curated = findOrganization(gazetteer, phrase);
   if (curated && (side === 'home' || curated.country !== gazetteer.homeCountry)) return curated.name;
+  if (side === 'home') return homeOrganizationName(phrase);
   if (side === 'foreign' && demonym && /^ministère\s+(?:de|du|des|d')\b/iu.test(phrase)) return phrase.replace(/^ministère\s+/iu, `ministère ${demonym} `);
   return phrase;
 }

@@ -6,7 +6,10 @@ import { continuesMeeting, findTriggers, isContextSentence, isPresenceSentence, 
 /** A meeting while it is being assembled from the article's sentences. */
 export interface MeetingDraft {
   foreign: Person[];
+  /** Home officials named in the clauses that report the encounter (the hosts). */
   home: Person[];
+  /** Home officials said to attend ("Étaient également présents ..."). */
+  present: Person[];
   /** Sentences whose clause reports this encounter. */
   triggerSentences: number[];
   /** Every sentence that talks about this meeting. */
@@ -38,7 +41,7 @@ export function splitMeetings(sentences: Sentence[], persons: Person[]): Meeting
   let current = null as MeetingDraft | null;
   const leading: number[] = [];
   const open = (): MeetingDraft => {
-    const draft: MeetingDraft = { foreign: [], home: [], triggerSentences: [], sentences: [], accounts: [] };
+    const draft: MeetingDraft = { foreign: [], home: [], present: [], triggerSentences: [], sentences: [], accounts: [] };
     drafts.push(draft);
     return draft;
   };
@@ -83,7 +86,11 @@ export function splitMeetings(sentences: Sentence[], persons: Person[]): Meeting
           draftOf.set(person, current);
           addUnique(current.foreign, person);
         }
-        if (person.side === 'home' && isPresenceSentence(sentence.text)) addUnique(current.home, person);
+        if (person.side === 'home' && isPresenceSentence(sentence.text)) {
+          // "a participé aux deux rencontres": present at every meeting so far.
+          const everywhere = /\b(?:aux deux|à toutes les|à l'ensemble des|à ces) (?:rencontres|réunions|entretiens|séances)\b/iu.test(sentence.text);
+          for (const draft of everywhere ? drafts : [current]) addUnique(draft.present, person);
+        }
       }
     }
     // The sentence belongs to every meeting whose foreign participants it names, else to the meeting under way;
@@ -126,9 +133,11 @@ function splitAccounts(draft: MeetingDraft, sentences: Sentence[], persons: Pers
   }
   void sentences;
   void persons;
+  const mentionedIn = (person: Person, indices: number[]) => person.mentions.some((m) => indices.includes(m.sentence));
   return groups.map((group) => ({
     foreign: group,
     home: draft.home,
+    present: draft.present.filter((person) => mentionedIn(person, owned.get(group)!)),
     triggerSentences: draft.triggerSentences.filter((index) => namesGroup(index, group) || !groups.some((other) => namesGroup(index, other))),
     sentences: owned.get(group)!,
     accounts: [],
@@ -170,5 +179,5 @@ export function wholeArticleMeeting(sentences: Sentence[], persons: Person[]): M
   const foreign = named.filter((p) => p.side === 'foreign');
   if (foreign.length === 0) return null;
   const opening = body.filter((s) => s.kind !== 'caption' && s.kind !== 'headline').slice(0, 2);
-  return { foreign, home: named.filter((p) => p.side === 'home'), triggerSentences: opening.map((s) => s.index), sentences: body.map((s) => s.index), accounts: [] };
+  return { foreign, home: named.filter((p) => p.side === 'home'), present: [], triggerSentences: opening.map((s) => s.index), sentences: body.map((s) => s.index), accounts: [] };
 }
