@@ -46,7 +46,11 @@ export function findTriggers(sentence: string): number[] {
   return found;
 }
 
+/** Words every trigger contains: a sentence without any of them is not scanned with the full patterns. */
+const TRIGGER_WORDS = /reçu|reçoit|rencontr|entreten|entretien|présid|visite de courtoisie|travaillé|discuté|conversé|dialogué|audience|réuni|créance|téléphonique|accueill|recevant|séance|réunion|échange|conversation|pourparlers/iu;
+
 function scanTriggers(sentence: string): number[] {
+  if (!TRIGGER_WORDS.test(sentence)) return [];
   const starts = new Set<number>();
   for (const trigger of TRIGGERS) for (const match of sentence.matchAll(trigger)) starts.add(match.index);
   // Two patterns can fire on one clause; keep one start per 25 characters.

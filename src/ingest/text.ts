@@ -5,6 +5,19 @@
  * @example foldText("Lương Tâm Quang") === "luong tam quang"; foldText("Đà Nẵng") === "da nang"
  */
 export function foldText(text: string): string {
+  let folded = foldCache.get(text);
+  if (folded === undefined) {
+    folded = foldUncached(text);
+    // Steps fold the same sentences and names again and again; bounded so a huge archive cannot grow it without end.
+    if (foldCache.size > 100_000) foldCache.clear();
+    foldCache.set(text, folded);
+  }
+  return folded;
+}
+
+const foldCache = new Map<string, string>();
+
+function foldUncached(text: string): string {
   return normalizeApostrophes(text)
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
