@@ -1,16 +1,23 @@
 /**
- * npm run build [-- --skip-ingest]
- * Ingests the sources, builds the site with Astro, then indexes dist/ with Pagefind.
+ * npm run build [-- --skip-ingest] [--portable]
+ * Ingests the sources, builds the site with Astro, indexes dist/ with Pagefind, writes the sitemap, then the
+ * service worker and offline manifest (or, with `--portable`, rewrites dist/ to be opened from the file system).
  * `--skip-ingest` reuses the existing content/generated/ (for working on pages only).
+ * Honours BASE_PATH and SITE_URL like astro.config.mjs.
  * Prints one line per step with its duration; exits non-zero on the first failure.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
+import { generateSW } from 'workbox-build';
+import { getOfflineManifest, getServiceWorkerOptions, fileToUrl, OFFLINE_MANIFEST } from '../src/lib/offline';
+import { absoluteUrl } from '../src/lib/permalinks';
+import { listFiles, makePortable } from '../src/io/make-portable';
+import { isIndexable, toSitemapXml } from '../src/lib/sitemap';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = path.join(root, 'dist');
@@ -45,12 +52,43 @@ async function indexSite(): Promise<string> {
   }
 }
 
-const { values: options } = parseArgs({ options: { 'skip-ingest': { type: 'boolean', default: false } } });
+const distFiles = () => listFiles(dist);
+
+/** Writes dist/sitemap.xml with every indexable page (redirect and offline pages are `noindex`). */
+async function writeSitemap(): Promise<string> {
+  const pages = (await distFiles()).filter((file) => file.endsWith('.html') && file !== '404.html' && !file.startsWith('pagefind/'));
+  const urls: string[] = [];
+  for (const file of pages) if (isIndexable(await readFile(path.join(dist, file), 'utf8'))) urls.push(absoluteUrl(site, fileToUrl(file, base)));
+  await writeFile(path.join(dist, 'sitemap.xml'), toSitemapXml(urls));
+  return `${urls.length} pages in sitemap.xml`;
+}
+
+/** Writes the service worker (Workbox) and the list of every URL that the "keep offline" control stores. */
+async function writeServiceWorker(): Promise<string> {
+  const { count, warnings } = await generateSW(getServiceWorkerOptions(dist, base));
+  if (warnings.length > 0) throw new Error(`workbox: ${warnings.join('; ')}`);
+  const manifest = getOfflineManifest(await distFiles(), base);
+  await writeFile(path.join(dist, OFFLINE_MANIFEST), `${JSON.stringify(manifest)}\n`);
+  return `sw.js precaches ${count} files; ${OFFLINE_MANIFEST} lists ${manifest.length} URLs`;
+}
+
+/** Rewrites every page of dist/ with relative links, for reading from the file system. */
+async function writePortable(): Promise<string> {
+  return `${await makePortable(dist, base)} pages rewritten with relative links; open dist/index.html`;
+}
+
+const { values: options } = parseArgs({
+  options: { 'skip-ingest': { type: 'boolean', default: false }, portable: { type: 'boolean', default: false } },
+});
+const base = process.env.BASE_PATH || '/';
+const site = process.env.SITE_URL || 'https://rencontres.example.org';
 
 const steps: { name: string; run: () => Promise<string | void> }[] = [
   ...(options['skip-ingest'] ? [] : [{ name: 'ingest', run: () => runNode([path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/ingest.ts']) }]),
   { name: 'astro build', run: () => runNode([path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build']) },
   { name: 'pagefind', run: indexSite },
+  { name: 'sitemap', run: writeSitemap },
+  options.portable ? { name: 'portable', run: writePortable } : { name: 'service worker', run: writeServiceWorker },
 ];
 
 async function main(): Promise<number> {

@@ -12,6 +12,7 @@ import { ingestArchive } from '../src/ingest/ingest-archive';
 import { formatReportEntry, mergeReadReport } from '../src/io/ingest-report';
 import { loadKnowledge } from '../src/io/load-knowledge';
 import { checkOverrideThemes, loadOverrides } from '../src/io/load-overrides';
+import { readEntityPins, readRedirects, writeEntityPins } from '../src/io/entity-pins';
 import { readPermalinks, writePermalinks } from '../src/io/permalinks';
 import { readSources, toProjectPath } from '../src/io/read-sources';
 import { writeGenerated } from '../src/io/write-generated';
@@ -46,12 +47,15 @@ async function main(): Promise<number> {
   const overrides = await loadOverrides(path.join(root, 'content/overrides'), root);
   checkOverrideThemes(overrides, new Set(knowledge.themes.map((theme) => theme.id)));
   const permalinks = await readPermalinks(pinsFile, 'content/data/permalinks.yaml');
+  const entityPinsFile = path.join(root, 'content/data/entity-pins.yaml');
+  const entityPins = await readEntityPins(entityPinsFile, 'content/data/entity-pins.yaml');
+  const renames = await readRedirects(path.join(root, 'content/data/redirects.yaml'), 'content/data/redirects.yaml');
   const { inputs, warnings, failures } = await readSources(sourcesDir, root);
   const ids = new Set([...inputs.map((input) => input.id), ...failures.map((failure) => failure.source)]);
   // An override for an absent source is harmless when ingesting another folder, so it is only reported for the archive.
   const orphans = sourcesDir === path.join(root, 'content/sources') ? [...overrides.keys()].filter((id) => !ids.has(id)) : [];
 
-  const data = ingestArchive(inputs, knowledge, { applyOverride: createApplyOverride(overrides), permalinks: { ...permalinks } });
+  const data = ingestArchive(inputs, knowledge, { applyOverride: createApplyOverride(overrides), permalinks: { ...permalinks }, entityPins, renames });
   const report = mergeReadReport(data.report, warnings, failures);
   for (const entry of report) console.log(formatReportEntry(entry));
   for (const id of orphans) console.log(`warn content/overrides/${id}.yaml: no source "${id}" in ${toProjectPath(root, sourcesDir)}/`);
@@ -67,6 +71,7 @@ async function main(): Promise<number> {
     const newPins = Object.keys(data.permalinks).filter((key) => !(key in permalinks)).length;
     const changed = await writePermalinks(pinsFile, data.permalinks);
     console.log(`wrote ${written.length} files to content/generated/; ${newPins} new permalink pin(s)${changed ? ' added to content/data/permalinks.yaml' : ''}`);
+    if (await writeEntityPins(entityPinsFile, data.entityPins)) console.log('new official or organization id pin(s) added to content/data/entity-pins.yaml');
   }
 
   const warningCount = report.reduce((n, entry) => n + entry.warnings.length, 0) + orphans.length;

@@ -1,0 +1,9 @@
+import type { APIRoute } from 'astro';
+import { loadArchive } from '../../lib/load-archive';
+import { toOfficialRecords } from '../../lib/open-data-entities';
+
+/** Open data: Every official with aliases, country and meeting ids, sorted by id. */
+export const GET: APIRoute = async ({ site }) => {
+  const records = toOfficialRecords(await loadArchive(), site?.href ?? 'https://rencontres.example.org/', import.meta.env.BASE_URL);
+  return new Response(`${JSON.stringify(records, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
