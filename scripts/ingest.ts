@@ -50,13 +50,13 @@ async function main(): Promise<number> {
   const entityPinsFile = path.join(root, 'content/data/entity-pins.yaml');
   const entityPins = await readEntityPins(entityPinsFile, 'content/data/entity-pins.yaml');
   const renames = await readRedirects(path.join(root, 'content/data/redirects.yaml'), 'content/data/redirects.yaml');
-  const { inputs, warnings, failures } = await readSources(sourcesDir, root);
+  const { inputs, warnings, failures, ignored } = await readSources(sourcesDir, root);
   const ids = new Set([...inputs.map((input) => input.id), ...failures.map((failure) => failure.source)]);
   // An override for an absent source is harmless when ingesting another folder, so it is only reported for the archive.
   const orphans = sourcesDir === path.join(root, 'content/sources') ? [...overrides.keys()].filter((id) => !ids.has(id)) : [];
 
   const data = ingestArchive(inputs, knowledge, { applyOverride: createApplyOverride(overrides), permalinks: { ...permalinks }, entityPins, renames });
-  const report = mergeReadReport(data.report, warnings, failures);
+  const report = mergeReadReport(data.report, warnings, [...failures, ...ignored]);
   for (const entry of report) console.log(formatReportEntry(entry));
   for (const id of orphans) console.log(`warn content/overrides/${id}.yaml: no source "${id}" in ${toProjectPath(root, sourcesDir)}/`);
 

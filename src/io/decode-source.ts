@@ -15,11 +15,17 @@ function looksBinary(bytes: Uint8Array): boolean {
 }
 
 /**
- * Decodes a source file: strips a UTF-8 byte-order mark, falls back to Windows-1252 (with a warning) when the
+ * Decodes a source file: strips a UTF-8 byte-order mark, reads UTF-16 with a byte-order mark, falls back to Windows-1252 (with a warning) when the
  * bytes are not valid UTF-8, and refuses binary content.
  * @example decodeSource(Buffer.from([0x48, 0x61, 0x6e, 0x6f, 0xef])) // { ok: true, text: 'Hanoï', warnings: [...] }
  */
 export function decodeSource(bytes: Uint8Array): DecodedSource {
+  // Windows "Unicode" text is UTF-16 with a byte-order mark; its NUL bytes would otherwise look binary.
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  if (utf16 !== null) {
+    const text = new TextDecoder(utf16).decode(bytes.subarray(2));
+    if (!text.includes('\u0000')) return { ok: true, text, warnings: [`encoded as ${utf16.toUpperCase()}: decoded; re-save the file as UTF-8`] };
+  }
   if (looksBinary(bytes)) {
     return { ok: false, error: 'binary content (NUL or control bytes): not a text article; remove the file or replace it with the article text' };
   }

@@ -2,14 +2,43 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { SourceInput, SourceReport } from '../ingest/ingest-archive';
 import { decodeSource, type DecodedSource } from './decode-source';
+import { sourceIdFromStem, sourceIdKey } from './source-ids';
 
 /** Sources that could be read, their decoding warnings, and the files that could not be read at all. */
 export interface ReadSourcesResult {
   inputs: SourceInput[];
   /** Decoding warnings by source id (e.g. Windows-1252 fallback). */
   warnings: Record<string, string[]>;
-  /** One report entry per unreadable file, so no source disappears silently. */
+  /** One report entry per unreadable file, unusable name or duplicate id, so no source disappears silently. */
   failures: SourceReport[];
+  /** One report entry (a warning) per folder entry that is not a `*.txt` file; hidden entries (`.gitkeep`) and `*.gold.json` excepted. */
+  ignored: SourceReport[];
+}
+
+/** Past this size a file is surely not one news article (they run to a few tens of kilobytes). */
+const LARGE_FILE_BYTES = 1024 * 1024;
+/** Past this length a line is surely several paragraphs glued together (real paragraphs stay under 5,000). */
+const LONG_LINE_CHARS = 20_000;
+
+/** Warnings about a decoded text that is readable but suspicious: huge file, huge lines. */
+export function checkSourceSize(bytes: number, text: string): string[] {
+  const warnings: string[] = [];
+  if (bytes > LARGE_FILE_BYTES) {
+    warnings.push(`the file is ${(bytes / 1024 / 1024).toFixed(1)} MB, far more than a news article: check it holds one article, not several or a saved web page`);
+  }
+  // CR, LF and CRLF all end a line: read CR as LF, so a CRLF pair counts once.
+  const lines = text.replace(/\r\n?/g, '\n');
+  for (let start = 0, line = 1; start <= lines.length; line += 1) {
+    const end = lines.indexOf('\n', start);
+    const length = (end === -1 ? lines.length : end) - start;
+    if (length > LONG_LINE_CHARS) {
+      warnings.push(`line ${line}: ${length.toLocaleString('en')} characters on one line: check that the paragraphs are separated by blank lines`);
+      break; // one such warning says enough
+    }
+    if (end === -1) break;
+    start = end + 1;
+  }
+  return warnings;
 }
 
 /** Path relative to the project root with forward slashes, as stored in `Source.file`. */
@@ -27,21 +56,68 @@ export async function listTextFiles(dir: string): Promise<string[]> {
     .map((name) => path.join(dir, name));
 }
 
-/** Reads every `*.txt` of a folder as a source (id = file name stem); binary or unreadable files become failures. */
+/**
+ * Reads every `*.txt` of a folder as a source, in name order. The id is the file name stem (see `sourceIdFromStem`
+ * for names with spaces or accents). Binary or unreadable files become failures; when two files give the same id
+ * (ignoring case and Unicode form), the first in name order whose name is already an id wins and the others are
+ * failures; other folder entries are reported as ignored.
+ */
 export async function readSources(dir: string, root: string): Promise<ReadSourcesResult> {
-  const result: ReadSourcesResult = { inputs: [], warnings: {}, failures: [] };
-  for (const file of await listTextFiles(dir)) {
-    const id = path.basename(file, '.txt');
-    const relative = toProjectPath(root, file);
+  const result: ReadSourcesResult = { inputs: [], warnings: {}, failures: [], ignored: [] };
+  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const candidates: { file: string; stem: string; id: string | null; changed: boolean }[] = [];
+  for (const entry of entries) {
+    const file = path.join(dir, entry.name);
+    if (entry.name.startsWith('.')) continue; // .gitkeep, .DS_Store: never articles
+    if (entry.name.endsWith('.gold.json')) continue; // gold annotations beside their article (the evaluation corpus layout)
+    if (entry.isFile() && entry.name.endsWith('.txt')) {
+      const stem = path.basename(entry.name, '.txt');
+      candidates.push({ file, stem, ...sourceIdFromStem(stem) });
+      continue;
+    }
+    const warning = entry.isDirectory()
+      ? `a folder: only the *.txt files directly in ${toProjectPath(root, dir)}/ are read; move its articles up if they belong to the archive`
+      : `not a .txt file, not read: if it is an article, save it as UTF-8 text with a .txt name`;
+    result.ignored.push({ source: entry.name, file: toProjectPath(root, file), meetings: 0, warnings: [warning], errors: [] });
+  }
+  // Names that are already ids go first, so a well-named file keeps its id against a look-alike.
+  const byPreference = [...candidates].sort((a, b) => Number(a.changed) - Number(b.changed));
+  const owners = new Map<string, string>();
+  for (const candidate of byPreference) {
+    const relative = toProjectPath(root, candidate.file);
+    const fail = (error: string) => result.failures.push({ source: candidate.id ?? candidate.stem, file: relative, meetings: 0, warnings: [], errors: [error] });
+    if (candidate.id === null) {
+      fail('the file name has no letter or digit to make a source id from: rename the file (e.g. NNN_<hex>.txt)');
+      continue;
+    }
+    const owner = owners.get(sourceIdKey(candidate.id));
+    if (owner !== undefined) {
+      fail(`same source id as ${owner} (ids ignore case and accents): not read; rename one of the two files, or delete this one if it is the same article`);
+      continue;
+    }
+    owners.set(sourceIdKey(candidate.id), relative);
+  }
+  for (const candidate of candidates) {
+    const relative = toProjectPath(root, candidate.file);
+    if (candidate.id === null || owners.get(sourceIdKey(candidate.id)) !== relative) continue;
+    const id = candidate.id;
     let decoded: DecodedSource;
+    let bytes = 0;
     try {
-      decoded = decodeSource(await readFile(file));
+      const content = await readFile(candidate.file);
+      bytes = content.length;
+      decoded = decodeSource(content);
     } catch (error) {
       decoded = { ok: false as const, error: `cannot read the file: ${(error as Error).message}` };
     }
     if (decoded.ok) {
       result.inputs.push({ id, file: relative, raw: decoded.text });
-      if (decoded.warnings.length > 0) result.warnings[id] = decoded.warnings;
+      const warnings = [
+        ...(candidate.changed ? [`the file name has characters other than ASCII letters, digits, ".", "_" and "-": published under the id "${id}"; rename the file to ${id}.txt to make it explicit`] : []),
+        ...decoded.warnings,
+        ...checkSourceSize(bytes, decoded.text),
+      ];
+      if (warnings.length > 0) result.warnings[id] = warnings;
     } else {
       result.failures.push({ source: id, file: relative, meetings: 0, warnings: [], errors: [decoded.error] });
     }

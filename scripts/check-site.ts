@@ -1,0 +1,113 @@
+/**
+ * npm run check:site [-- --dist DIR] [--rebuild]
+ * Proves the built site sound: no broken internal link or #anchor (pages, sitemap, feeds), every page valid HTML
+ * (html-validate with .htmlvalidate.json), every page under the site's Content-Security-Policy with no inline script,
+ * and the build report published. With --rebuild, builds the site a second time and requires byte-identical output.
+ * Honours BASE_PATH and SITE_URL like astro.config.mjs. Prints one line per check; exits 1 on any problem.
+ */
+import { spawn } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { checkLinks, xmlUrls } from '../src/check/check-links';
+import { checkPageSecurity } from '../src/check/check-page-security';
+import { compareDirs, listFiles } from '../src/check/compare-dirs';
+import { inspectPage, type PageFacts, type PageUrl } from '../src/check/inspect-page';
+import { createHtmlValidator } from '../src/check/validate-html';
+import { readBuildReport } from '../src/io/ingest-report';
+import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_HEADER } from '../src/lib/csp';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** Runs the project's build again (same Node binary), its output shown only when it fails. */
+function rebuild(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts'], { cwd: root, env: process.env });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`the second build failed (code ${code}):\n${output}`))));
+  });
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({ options: { dist: { type: 'string', default: path.join(root, 'dist') }, rebuild: { type: 'boolean', default: false } } });
+  const dist = path.resolve(values.dist);
+  if (values.rebuild && dist !== path.join(root, 'dist')) throw new Error('--rebuild compares with a new build in dist/: leave out --dist');
+  const location = { siteUrl: process.env.SITE_URL || 'https://rencontres.example.org', base: process.env.BASE_PATH || '/' };
+  const files = await listFiles(dist);
+  if (!files.includes('index.html')) throw new Error(`${dist}/index.html is missing: run \`npm run build\` first`);
+  const results: [string, string[]][] = [];
+
+  // Pagefind's own files are not pages of the site.
+  const htmlFiles = files.filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'));
+  const validate = await createHtmlValidator(path.join(root, '.htmlvalidate.json'));
+  const pages = new Map<string, PageFacts>();
+  const invalid: string[] = [];
+  const insecure: string[] = [];
+  for (const file of htmlFiles) {
+    const html = await readFile(path.join(dist, file), 'utf8');
+    const facts = inspectPage(html);
+    pages.set(file, facts);
+    invalid.push(...(await validate(file, html)));
+    insecure.push(...checkPageSecurity(file, facts, CONTENT_SECURITY_POLICY));
+  }
+  const otherUrls = new Map<string, PageUrl[]>();
+  for (const file of files.filter((name) => name.endsWith('.xml'))) otherUrls.set(file, xmlUrls(await readFile(path.join(dist, file), 'utf8')));
+  const linkCount = [...pages.values()].reduce((n, facts) => n + facts.urls.length, 0) + [...otherUrls.values()].reduce((n, urls) => n + urls.length, 0);
+  results.push([`links: ${linkCount} URLs of ${pages.size} pages and ${otherUrls.size} XML files resolve in dist/`, checkLinks({ files: new Set(files), pages, otherUrls }, location)]);
+  results.push([`html-validate: ${htmlFiles.length} pages valid`, invalid]);
+  results.push([`content security policy: every page carries it, no inline script or style element`, insecure]);
+
+  const headers = await readFile(path.join(dist, '_headers'), 'utf8').catch(() => '');
+  results.push([
+    '_headers: Content-Security-Policy for hosts that read it',
+    headers.includes(`Content-Security-Policy: ${CONTENT_SECURITY_POLICY_HEADER}\n`) ? [] : ['dist/_headers lacks the policy of src/lib/csp.ts (public/_headers)'],
+  ]);
+  const report = await readBuildReport(path.join(dist, 'data/report.json')).then(
+    ({ report }) => ({ report, problems: [] as string[] }),
+    (error: Error) => ({ report: [], problems: [error.message] }),
+  );
+  results.push([`build report: dist/data/report.json lists ${report.report.length} source file(s), dist/report/ renders it`, [...report.problems, ...(files.includes('report/index.html') ? [] : ['dist/report/index.html is missing'])]]);
+
+  // A path of the machine that built the site would make two checkouts build different bytes.
+  const leaks: string[] = [];
+  for (const file of files) {
+    if ((await readFile(path.join(dist, file))).includes(root.replace(/\/$/, ''))) leaks.push(`${file} contains the build folder ${root}`);
+  }
+  results.push(['portable: no file mentions the folder it was built in', leaks]);
+
+  if (values.rebuild) {
+    // Keep this build, build again from the same sources, compare byte for byte.
+    const first = await mkdtemp(path.join(tmpdir(), 'rencontres-first-build-'));
+    try {
+      await cp(dist, first, { recursive: true });
+      await rebuild();
+      results.push(['deterministic: a second build is byte-identical', await compareDirs(first, dist)]);
+    } finally {
+      await rm(first, { recursive: true, force: true });
+    }
+  }
+
+  let failed = 0;
+  for (const [name, problems] of results) {
+    console.log(`${problems.length === 0 ? '✓' : '✗'} ${name}${problems.length === 0 ? '' : ` (${problems.length} problem(s))`}`);
+    for (const problem of problems.slice(0, 50)) console.log(`    ${problem}`);
+    if (problems.length > 50) console.log(`    … and ${problems.length - 50} more`);
+    if (problems.length > 0) failed += 1;
+  }
+  return failed === 0 ? 0 : 1;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(`check:site failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  },
+);
