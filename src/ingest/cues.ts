@@ -10,16 +10,16 @@ const GAP = `(?:,?\\s(?:le|la|l'|les|dans|à|au|en|du|de|d'|ce|cet|cette|matin|a
 
 const TRIGGER_PATTERNS = [
   `\\b(?:a|ont|avait|avaient)${GAP}\\s+(?:reçu|rencontré|accueilli|co-?présidé)`,
-  `\\b(?:a|ont)${GAP}\\s+(?:discuté|conversé|dialogué)${GAP}\\s+avec`,
-  `\\b(?:a|ont)${GAP}\\s+travaillé${GAP}\\s+avec`,
-  `\\b(?:a|ont)${GAP}\\s+eu${GAP}\\s+(?:un|une|des|de)\\s+(?:\\p{L}+\\s+)?(?:entretiens?|rencontres?|séances? de travail|échanges?|conversations?|réunions?|discussions?)`,
-  `\\b(?:a|ont)${GAP}\\s+(?:rendu|fait|effectué)${GAP}\\s+(?:une\\s+)?visite de courtoisie`,
-  `\\b(?:a|ont)${GAP}\\s+accordé${GAP}\\s+(?:une\\s+)?audience`,
+  `\\b(?:a|ont|avait|avaient)${GAP}\\s+(?:discuté|conversé|dialogué)${GAP}\\s+avec`,
+  `\\b(?:a|ont|avait|avaient)${GAP}\\s+travaillé${GAP}\\s+avec`,
+  `\\b(?:a|ont|avait|avaient)${GAP}\\s+eu${GAP}\\s+(?:un|une|des|de)\\s+(?:\\p{L}+\\s+)?(?:entretiens?|rencontres?|séances? de travail|échanges?|conversations?|réunions?|discussions?)`,
+  `\\b(?:a|ont|avait|avaient)${GAP}\\s+(?:rendu|fait|effectué)${GAP}\\s+(?:une\\s+)?visite de courtoisie`,
+  `\\b(?:a|ont|avait|avaient)${GAP}\\s+accordé${GAP}\\s+(?:une\\s+)?audience`,
   `\\bs'est${GAP}\\s+réunie?\\s+avec`,
-  `\\b(?:a|ont)${GAP}\\s+présenté\\s+(?:ses|leurs|sa)\\s+lettres de créance`,
-  `\\b(?:a|ont)${GAP}\\s+tenu${GAP}\\s+(?:des|un|une)\\s+(?:entretiens?|réunions?|séances? de travail|pourparlers)`,
+  `\\b(?:a|ont|avait|avaient)${GAP}\\s+présenté\\s+(?:ses|leurs|sa)\\s+lettres de créance`,
+  `\\b(?:a|ont|avait|avaient)${GAP}\\s+tenu${GAP}\\s+(?:des|un|une)\\s+(?:entretiens?|réunions?|séances? de travail|pourparlers)`,
   `\\bs'est${GAP}\\s+entretenue?`,
-  `\\b(?:a|ont)${GAP}\\s+eu${GAP}\\s+(?:un|une)\\s+(?:entretien|conversation)\\s+téléphonique`,
+  `\\b(?:a|ont|avait|avaient)${GAP}\\s+eu${GAP}\\s+(?:un|une)\\s+(?:entretien|conversation)\\s+téléphonique`,
   `\\bse sont${GAP}\\s+(?:entretenu(?:e)?s|rencontré(?:e)?s)`,
   `\\bs'entretient\\b`,
   `(?<!\\b(?:la|cette|une|sa|leur|de|du|en)\\s)\\b(?:reçoit|rencontre|accueille)\\s+(?=\\p{Lu}|l[ea]\\s|l'|les\\s|son\\s|sa\\s|ses\\s|une?\\s|des\\s)`,
@@ -28,7 +28,7 @@ const TRIGGER_PATTERNS = [
   `\\b(?:[Rr]encontre|[Ee]ntretien|[Ee]ntretiens|séance de travail|[Rr]éunion)\\s+(?:entre\\s+)?avec`,
   `\\bco-?présidée?s?\\s+par`,
   `\\bsous la co-?présidence\\s+d`,
-  `\\b(?:a|ont)\\s+été\\s+reçue?s?\\s+par`,
+  `\\b(?:a|ont|avait|avaient)\\s+été\\s+reçue?s?\\s+par`,
   `\\bvenue?s?\\s+(?:lui\\s+)?présenter\\s+(?:leurs|ses|sa)\\s+lettres`,
 ];
 const TRIGGERS = TRIGGER_PATTERNS.map((pattern) => new RegExp(pattern, 'gu'));

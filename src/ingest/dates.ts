@@ -67,5 +67,5 @@ export function findDates(sentence: string, published: string): DateMention[] {
 
 /** Tells whether a sentence dates its event as the same day as the one before ("Le même jour"). */
 export function saysSameDay(sentence: string): boolean {
-  return /\b(?:le meme jour|dans la foulee|au cours de la meme journee)\b/.test(foldText(sentence));
+  return /\b(?:le meme jour|dans la foulee|au cours de la meme journee|plus tot dans la journee|plus tard dans la journee|dans la matinee|dans l'apres-midi|dans la soiree|le matin|l'apres-midi|le soir|ce matin|cet apres-midi|ce soir)\b/.test(foldText(sentence)) && !/\d/.test(sentence.replace(/\d{4}/g, ''));
 }

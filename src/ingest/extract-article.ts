@@ -43,6 +43,12 @@ function extractorFor(knowledge: Knowledge): Extractor {
   return extractor;
 }
 
+/** A name the article once shows to be an organization ("le groupe chinois Jinko Solar") is one everywhere in it. */
+function reclassifyOrganizations(mentions: Mention[]): Mention[] {
+  const organizations = new Set(mentions.filter((m) => m.kind === 'organization').map((m) => lookupKey(m.name)));
+  return mentions.map((m) => (m.kind === 'person' && organizations.has(lookupKey(m.name)) ? { ...m, kind: 'organization' } : m));
+}
+
 /** The foreign country an article is mostly about: the non-home country named most often. */
 function dominantForeignCountry(gazetteer: Gazetteer, sentences: Sentence[], source: Source): string | null {
   const counts = new Map<string, number>();
@@ -165,7 +171,9 @@ function actsIn(text: string, mention: Mention): boolean {
 function themeText(draft: MeetingDraft, sentences: Sentence[], persons: Person[]): string {
   return draft.sentences
     .map((index) => sentences[index]!)
-    .filter((s) => s.kind !== 'caption' && !isContextSentence(s.text))
+    // Context sentences are kept: "a transmis les salutations de X et remercié pour la formation de policiers" still
+    // discusses training; captions only show who stood where.
+    .filter((s) => s.kind !== 'caption')
     .map((s) => {
       let text = s.text;
       const spans = persons.flatMap((p) => p.roleSpans.filter((span) => span.sentence === s.index)).sort((a, b) => b.start - a.start);
@@ -180,7 +188,7 @@ export function extractArticle(sourceId: string, raw: string, knowledge: Knowled
   const { gazetteer, themeRules, themeOrder } = extractorFor(knowledge);
   const source = parseSource(sourceId, file, raw);
   const sentences = toSentences(source);
-  const mentions = sentences.flatMap((sentence) => findMentions(gazetteer, sentence));
+  const mentions = reclassifyOrganizations(sentences.flatMap((sentence) => findMentions(gazetteer, sentence)));
   const persons = groupPersons(gazetteer, sentences, mentions);
   assignRoles(sentences, mentions, persons);
   fillEnumeratedRoles(gazetteer, sentences, mentions, persons);

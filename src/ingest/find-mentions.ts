@@ -23,7 +23,9 @@ const PARTICLES = new Set(['da', 'de', 'di', 'do', 'dos', 'das', 'van', 'von', '
 const HONORIFIC_WORDS = new Set(HONORIFICS.flatMap((h) => h.split(/\s+/)).map((w) => w.toLowerCase()));
 const ORG_NOUN_BEFORE = new RegExp(
   `(?:${ORGANIZATION_NOUNS.map(escapeRegExp).join('|')})(?:\\s+[a-zà-ÿ'-]+)*\\s*$`,
-  'iu',
+  // Case-sensitive: the words between the noun and the name are lowercase ("la ville de Da Nang Nguyen Van Quang"
+  // must not make the person an organization).
+  'u',
 );
 
 interface Token {

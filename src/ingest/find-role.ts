@@ -18,6 +18,11 @@ const LEFT_BOUNDARY = /(?:\b(?:a|ont|avec|reçu|reçoit|rencontre|rencontré|acc
 /** Where a right-hand appositive role stops. */
 const RIGHT_STOP = /(?:[.;]\s|[.;]$|,\s(?!chargée?s?\b|(?:du|de la|de l'|des)\s*\p{Lu})|\s(?:a|ont|s'est|se sont|est|qui|venue?s?|en visite|à la tête|lors)\b|\s[-–]\s)/iu;
 
+/** Tells whether a text names a party to a meeting without naming a person: a title, a delegation, a body. */
+export function namesAParty(text: string): boolean {
+  return new RegExp(ROLE_HEAD.source, 'iu').test(text) || /\b(?:délégations?|représentants?|dirigeants?|responsables?|homologues?|entreprises?|sociétés?|groupes?|ministères?|agences?|organisations?)\b/iu.test(text);
+}
+
 /** A role phrase and where it sits in the sentence. */
 export interface RoleMatch {
   role: string;

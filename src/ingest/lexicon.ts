@@ -20,6 +20,8 @@ export const HONORIFICS = [
 
 /** Head nouns of roles, longest first when they share a prefix. Feminine and plural forms are matched by the role pattern. */
 export const ROLE_HEADS = [
+  'présidente-directrice générale', 'président-directeur général', 'P-DG', 'cheffe de mission', 'chef de mission', 'directeur pays',
+  'directrice pays', 'représentant régional', 'représentante régionale', 'commissaire général', 'cheffe', 'directeur exécutif', 'directrice exécutive',
   'vice-Premier ministre', 'Premier ministre', 'vice-ministre', 'sous-secrétaire', 'ministre', 'secrétaire général adjoint',
   "secrétaire d'État adjoint", "secrétaire d'État", 'secrétaire général', 'secrétaire adjoint', 'secrétaire permanent', 'secrétaire',
   'premier secrétaire', 'premier vice-président', 'vice-président', 'président', 'chef du gouvernement', "chef de l'État",
@@ -52,7 +54,10 @@ export const NOT_NAME_WORDS = new Set(
   asie pacifique europe afrique amérique océanie sud nord est ouest centre orient moyen extrême ville province capitale golfe mer
   trafic respect lois loi drogue ceinture route fête photo vna vov cvn vi ttxvn pcv pcj anc onu asean ue otan fbi inl cbp afp aws ia
   dieu janvier février mars avril mai juin juillet août septembre octobre novembre décembre lundi mardi mercredi jeudi vendredi samedi dimanche
-  vietnam viet nam`.split(/\s+/),
+  vietnam
+  solar mobility foods industries industry energy group holdings technologies technology corporation corp inc ltd motors airlines airways
+  electronics systems solutions logistics pharma pharmaceuticals steel resources semiconductor semiconductors chemicals automotive aerospace
+  telecom networks ventures capital bank foundation institute university`.split(/\s+/),
 );
 
 /** Common Vietnamese family names, folded; a name starting with one is likely Vietnamese. */
@@ -67,4 +72,7 @@ export const ORGANIZATION_NOUNS = [
   'société', 'groupe', 'entreprise', 'compagnie', 'firme', 'banque', 'agence', "l'agence", 'cabinet', 'fondation', 'université',
   'institut', 'organisation', 'association', 'fonds', 'corporation', 'holding', 'constructeur', 'géant', 'fabricant', 'opérateur',
   'complexe', 'préfecture', 'province', 'ville', 'localité', 'commune', 'district', 'région', 'État de', 'journal', 'chaîne', 'conglomérat',
+  // Places and works named like people: "la centrale de Mông Duong", "la porte frontalière de Kim Thành".
+  'centrale', 'usine', 'parc', 'port', 'zone', 'porte frontalière', 'poste-frontière', 'poste frontière', 'aéroport', 'hôpital', 'école',
+  'temple', 'pagode', 'pont', 'autoroute', 'ligne', 'projet', 'plateforme', 'marque', 'filiale', 'baie', 'île', 'fleuve', 'rivière', 'lac', 'mont',
 ];

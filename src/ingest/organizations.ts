@@ -16,9 +16,12 @@ export function masculine(word: string): string {
   return word.replace(/ienne$/, 'ien').replace(/ale$/, 'al').replace(/ande$/, 'and').replace(/aise$/, 'ais').replace(/aine$/, 'ain').replace(/ine$/, 'in').replace(/ée$/, 'é').replace(/oise$/, 'ois').replace(/ique$/, 'ique');
 }
 
+/** "groupe énergétique américain AES" → "AES": a company's kind and nationality are not its name. */
+const COMPANY_HEAD = /^(?:le |la |l')?(?:groupe|société|compagnie|entreprise|firme|constructeur|géant|conglomérat|fabricant|opérateur)(?:\s+\p{Ll}[\p{Ll}-]*)*\s+(?=\p{Lu})/u;
+
 /** Normalizes an organization phrase: trims articles and punctuation. */
 function tidy(phrase: string): string {
-  return phrase.replace(COMPANY_PREFIX, '').replace(/^(?:la|le|les|l')\s*/i, '').replace(/[\s,.;]+$/, '').trim();
+  return phrase.replace(COMPANY_HEAD, '').replace(COMPANY_PREFIX, '').replace(/^(?:la|le|les|l')\s*/i, '').replace(/[\s,.;]+$/, '').trim();
 }
 
 /**
@@ -81,7 +84,6 @@ export function findOrganization(gazetteer: Gazetteer, phrase: string): CuratedO
 }
 
 const DELEGATION = /\bdélégation\s+(?:du|de la|de l'|des|d')\s*(.+?)\s*,?\s+(?:conduite|dirigée|menée|emmenée)\s+par\b/iu;
-const COMPANY_HEAD = /^(?:groupe|société|compagnie|entreprise|firme|constructeur|géant|conglomérat|fabricant|opérateur)(?:\s+\p{Ll}[\p{Ll}-]*)*\s+(?=\p{Lu})/u;
 
 /**
  * The body a delegation comes from, when a sentence says who leads it: "une délégation du ministère singapourien du

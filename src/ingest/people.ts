@@ -85,6 +85,12 @@ export function countriesInRole(gazetteer: Gazetteer, role: string): string[] {
   // Folded once; n-grams of folded words are already look-up keys.
   const words = lookupKey(withoutPairs.replace(/[(),;:«»"]/g, ' ')).split(' ').map((word) => word.replace(/^(?:d|l|qu)'/, ''));
   for (let i = 0; i < words.length; i++) {
+    // "Lào Cai" is a province, not "lao": a multi-word place hides the demonym it starts with.
+    const place = [3, 2].find((k) => i + k <= words.length && gazetteer.places.has(words.slice(i, i + k).join(' ')));
+    if (place !== undefined) {
+      i += place - 1;
+      continue;
+    }
     const longest = gazetteer.countryFirstWords.has(words[i]!) ? Math.min(4, words.length - i) : 1;
     for (let k = longest; k >= 1; k--) {
       const key = k === 1 ? words[i]! : words.slice(i, i + k).join(' ');
@@ -127,8 +133,8 @@ export function groupPersons(gazetteer: Gazetteer, sentences: Sentence[], mentio
 }
 
 /** How informative a role is: a real title beats "son homologue", a fuller title beats a bare one. */
-function roleScore(role: string): number {
-  return (/^homologue\b/i.test(role) ? 0 : 1000) + Math.min(role.split(/\s+/).length, 30);
+function roleScore(role: string, inCaption: boolean): number {
+  return (/^homologue\b/i.test(role) ? 0 : 1000) + Math.min(role.split(/\s+/).length, 30) - (inCaption ? 5 : 0);
 }
 
 /**
@@ -140,7 +146,7 @@ export function assignRoles(sentences: Sentence[], mentions: Mention[], persons:
   const personMentions = persons.flatMap((person) => person.mentions.map((mention) => ({ person, mention })));
   const after = new Map<Mention, ReturnType<typeof findRoleAfter>>();
   for (const { mention } of personMentions) after.set(mention, findRoleAfter(sentences[mention.sentence]!.text, mention.end));
-  const candidates = new Map<Person, string[]>();
+  const candidates = new Map<Person, { role: string; inCaption: boolean }[]>();
   for (const { person, mention } of personMentions) {
     const text = sentences[mention.sentence]!.text;
     const earlier = personMentions.filter(({ mention: m }) => m.sentence === mention.sentence && m.end <= mention.start);
@@ -150,12 +156,15 @@ export function assignRoles(sentences: Sentence[], mentions: Mention[], persons:
     person.roleSpans.push({ sentence: mention.sentence, start: match.start, end: match.end });
     const mandate = after.get(mention) ? null : findMandateAfter(text, mention.end);
     if (mandate) person.roleSpans.push({ sentence: mention.sentence, start: mandate.start, end: mandate.end });
-    candidates.set(person, [...(candidates.get(person) ?? []), mandate ? `${match.role}, ${mandate.role}` : match.role]);
+    const role = mandate ? `${match.role}, ${mandate.role}` : match.role;
+    candidates.set(person, [...(candidates.get(person) ?? []), { role, inCaption: sentences[mention.sentence]!.kind === 'caption' }]);
   }
   for (const person of persons) {
     const roles = candidates.get(person) ?? [];
-    person.roles = roles;
-    person.role = roles.reduce<string | null>((best, role) => (best === null || roleScore(role) > roleScore(best) ? role : best), null);
+    person.roles = roles.map((candidate) => candidate.role);
+    // Captions are a last resort: they abbreviate titles ("Le secrétaire du Comité du Parti de la ville de X").
+    const best = roles.reduce<(typeof roles)[number] | null>((top, candidate) => (top === null || roleScore(candidate.role, candidate.inCaption) > roleScore(top.role, top.inCaption) ? candidate : top), null);
+    person.role = best?.role ?? null;
   }
   void mentions;
 }

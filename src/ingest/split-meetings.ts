@@ -2,6 +2,7 @@ import type { Mention } from './find-mentions';
 import type { Person } from './people';
 import type { Sentence } from './sentences';
 import { continuesMeeting, findTriggers, isContextSentence, isPresenceSentence, opensSeparateEncounter } from './cues';
+import { namesAParty } from './find-role';
 
 /** A meeting while it is being assembled from the article's sentences. */
 export interface MeetingDraft {
@@ -68,6 +69,8 @@ export function splitMeetings(sentences: Sentence[], persons: Person[]): Meeting
         let draft: MeetingDraft | null = known ?? null;
         if (!draft) {
           if (foreign.length === 0 && sentence.kind === 'caption') return;
+          // "Khanh Hoa avait accueilli 3,5 millions de touristes": a clause naming no party is no encounter.
+          if (foreign.length === 0 && !namesAParty(sentence.text.slice(start, end))) return;
           draft = current && current.foreign.length === 0 && (foreign.length > 0 || sentence.kind === 'caption') ? current : open();
         }
         for (const person of foreign) {
