@@ -20,7 +20,10 @@ export interface MeetingPageData {
   /** Other meetings reported by the same article, in text order. */
   siblings: Meeting[];
   facts: PagefindFacts;
-  /** Words indexed invisibly so French elisions and undecomposable letters are found. */
+  /**
+   * Words indexed invisibly: folded forms so French elisions and undecomposable letters are found, and the labels
+   * of the meeting's themes, so a search for "cybersécurité" finds a meeting whose text says "cybercriminalité".
+   */
   extraSearchTerms: string[];
 }
 
@@ -31,15 +34,16 @@ export function getMeetingPageData(archive: Archive, base: string, meeting: Meet
     .filter((other) => other.source === meeting.source && other.id !== meeting.id)
     .sort((a, b) => a.position - b.position);
   const article = source ? renderArticle(source, meeting, siblings.length + 1, getLinkEntities(archive, base, meeting)) : null;
+  const links = getMeetingLinks(archive, base, meeting);
   return {
     meeting,
     source,
     sides: getSides(archive, base, meeting),
-    links: getMeetingLinks(archive, base, meeting),
+    links,
     article,
     sourceHref: fileTo(base, 'sources', `${meeting.source}.txt`),
     siblings,
     facts: getPagefindFacts(archive, meeting),
-    extraSearchTerms: getExtraSearchTerms(article ? [meeting.title, ...article.indexedText] : [meeting.title]),
+    extraSearchTerms: [...getExtraSearchTerms(article ? [meeting.title, ...article.indexedText] : [meeting.title]), ...links.themes.map((theme) => theme.label)],
   };
 }

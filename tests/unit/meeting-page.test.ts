@@ -16,9 +16,10 @@ describe('getMeetingPageData', () => {
     expect(page.article?.html).toContain('<a href="/organizations/ministere-securite-publique/" class="entity-link entity-organization">ministère de la Police</a>');
   });
 
-  test('indexes the words after elisions invisibly', () => {
+  test('indexes the words after elisions and the theme labels invisibly', () => {
     const page = getMeetingPageData(fixtureArchive(), '/', meetingById('2026-02-19-luong-tam-quang-shannon-kellogg'));
-    expect(page.extraSearchTerms).toEqual(['Amazon']);
+    // The fixture meeting's text writes "d’Amazon"; its themes are numerique and cybersecurite (tests/unit/_site-fixture.ts).
+    expect(page.extraSearchTerms).toEqual(['Amazon', 'Numérique', 'Cybersécurité']);
   });
 
   test('has no article when the source is missing', () => {
