@@ -161,9 +161,9 @@ describe('content/data/places.yaml', () => {
   });
 
   test('knows every place of the gold annotations, as a place or a country', () => {
-    const names = new Set([...places.map((p) => p.name), ...countries.map((c) => c.name)]);
+    // Gold files write places as the article does ("Lào Cai"); the archive knows them by name or alias.
     const gold = goldMeetings().map((m) => m.place);
     expect(gold.length).toBeGreaterThan(0);
-    expect(gold.filter((name): name is string => name !== null && !names.has(name))).toEqual([]);
+    expect(gold.filter((name): name is string => name !== null && placeOf(name) === undefined && countryOf(name) === undefined)).toEqual([]);
   });
 });
