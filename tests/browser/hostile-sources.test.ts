@@ -21,6 +21,7 @@ const archiveOnly = ['content/data/permalinks.yaml', 'content/data/entity-pins.y
 
 let scratch: string;
 let build: { code: number; output: string };
+let strictBuild: { code: number; output: string };
 let check: { code: number; output: string };
 let site: StaticSite;
 let browser: TestBrowser;
@@ -66,6 +67,7 @@ beforeAll(async () => {
   await writeFile(path.join(sources, 'long-line.txt'), ` date 2025-03-12 Une seule ligne\n\n${'<b>gras</b> '.repeat(10_000)}\n`);
   await cp(path.join(fixtures, 'quotes.txt'), path.join(sources, 'Quotes.txt'));
   sourceFiles = (await readdir(sources)).filter((name) => !name.startsWith('.')).sort();
+  strictBuild = await run([path.join(scratch, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts', '--strict'], scratch);
   build = await run([path.join(scratch, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts'], scratch);
   check = await run([path.join(scratch, 'node_modules/tsx/dist/cli.mjs'), 'scripts/check-site.ts'], scratch);
   site = await serve(path.join(scratch, 'dist'));
@@ -89,6 +91,12 @@ async function watchForCode(page: Page): Promise<() => Promise<unknown>> {
 }
 
 describe('an archive built from hostile sources', () => {
+  test('fails the build with --strict, at the ingest step', () => {
+    expect(strictBuild.code).toBe(1);
+    expect(strictBuild.output).toMatch(/ingest: --strict and there are warnings or errors/);
+    expect(strictBuild.output).toMatch(/\[build\] ✗ ingest failed/);
+  });
+
   test('builds, names every failing file in the console, and passes the site checks', () => {
     expect(build.code, build.output).toBe(0);
     expect(build.output).toMatch(/^FAIL content\/sources\/nul-bytes\.txt: 0 meeting\(s\)\n {6}error: binary content/m);
