@@ -1,4 +1,4 @@
-import { foldText } from './text';
+import { foldText, normalizeApostrophes } from './text';
 
 /** Sentence-level cues of French meeting reports: what reports an encounter, what recalls context. */
 
@@ -39,7 +39,8 @@ const triggerCache = new Map<string, number[]>();
 export function findTriggers(sentence: string): number[] {
   const cached = triggerCache.get(sentence);
   if (cached) return cached;
-  const found = scanTriggers(sentence);
+  // One-for-one replacement of typographic apostrophes keeps every offset valid.
+  const found = scanTriggers(normalizeApostrophes(sentence));
   // Every step asks about the same sentences; the cache is bounded so a huge archive cannot grow it without end.
   if (triggerCache.size > 50_000) triggerCache.clear();
   triggerCache.set(sentence, found);

@@ -1,6 +1,6 @@
 import type { CuratedOrganization } from '../schemas/organization';
 import { lookupKey, type Gazetteer } from './gazetteer';
-import { foldText } from './text';
+import { foldText, normalizeApostrophes } from './text';
 
 const GENERIC = new Set(['parti', 'etat', 'gouvernement', 'armee', 'police', 'ministere', 'assemblee nationale', 'bureau', 'comite', 'conseil', 'departement', 'groupe', 'societe']);
 const HEAD_OF_STATE = /\b(?:président(?:e)? (?:du vietnam|vietnamien|de la république|de l'état)|chef de l'état|président(?:e)?$|premier ministre|vice-premier ministre(?: permanent)?$)/i;
@@ -29,7 +29,8 @@ function tidy(phrase: string): string {
  * "ministère lao de la Sécurité publique"), or the named body after "de"/"chez" ("vice-président d'Amazon" → "Amazon").
  * Envoys and heads of state or government bring none.
  */
-export function organizationFromRole(role: string): string | null {
+export function organizationFromRole(written: string): string | null {
+  const role = normalizeApostrophes(written);
   if (ENVOY.test(role)) return null;
   const explicit = /\bminist[èe]re\b[^,;]*/i.exec(role);
   if (explicit) return tidy(explicit[0].split(ORG_STOP)[0]!);
