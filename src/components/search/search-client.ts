@@ -74,16 +74,19 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   const list = root.querySelector('[data-results]') as HTMLOListElement;
   const more = root.querySelector('[data-more]') as HTMLButtonElement;
   const base = root.dataset['base'] ?? '/';
-  let pagefind: Pagefind;
-  try {
-    pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    await pagefind.options({ baseUrl: base });
-    await pagefind.init();
-  } catch {
-    status.textContent = "L'index de recherche est introuvable : le site doit être construit avec « npm run build » et servi par un serveur web.";
-    return;
-  }
-  const totals = await pagefind.filters();
+  // Listeners are attached before the index loads, so what a reader types meanwhile is kept and searched.
+  const loading = (async (): Promise<{ pagefind: Pagefind; totals: PagefindSearch['filters'] } | null> => {
+    try {
+      const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+      await pagefind.options({ baseUrl: base });
+      await pagefind.init();
+      return { pagefind, totals: await pagefind.filters() };
+    } catch {
+      status.textContent = "L'index de recherche est introuvable : le site doit être construit avec « npm run build » et servi par un serveur web.";
+      return null;
+    }
+  })();
+  let touched = false;
   let run = 0;
   let pending: PagefindSearch['results'] = [];
 
@@ -101,6 +104,9 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     list.replaceChildren();
     more.hidden = true;
     status.textContent = 'Recherche…';
+    const index = await loading;
+    if (!index || token !== run) return;
+    const { pagefind, totals } = index;
     // An empty search lists every meeting, newest first, so the filters can be used to browse.
     const { query, options } = toPagefindSearch(state);
     const search = await pagefind.search(query, options);
@@ -115,6 +121,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 
   /** Runs the form's search and records it in the URL: a new history entry, or in place while typing. */
   const submit = (mode: 'push' | 'replace' = 'push') => {
+    touched = true;
     const state = readForm(form);
     const url = `${location.pathname}${searchStateToQuery(state)}`;
     if (url !== `${location.pathname}${location.search}`) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
@@ -143,7 +150,12 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     void execute(state);
   });
 
+  form.addEventListener('input', () => {
+    touched = true;
+  });
   const initial = parseSearchState(location.search);
   writeForm(form, initial);
-  await execute(initial);
+  await loading;
+  // The reader's own search, typed while the index loaded, wins over the one the page was opened with.
+  if (!touched) await execute(initial);
 }
