@@ -2,7 +2,8 @@
  * npm run build [-- --skip-ingest] [--portable] [--strict]
  * Ingests the sources, builds the site with Astro, indexes dist/ with Pagefind, writes the sitemap, then the
  * service worker and offline manifest (or, with `--portable`, rewrites dist/ to be opened from the file system).
- * `--skip-ingest` reuses the existing content/generated/ (for working on pages only); `--strict` fails the build when
+ * `--skip-ingest` reuses the existing content/generated/ (for working on pages only); `--skip-astro` reuses the existing
+ * dist/ and runs only the steps after Astro (the benchmark times each stage in its own process); `--strict` fails the build when
  * ingest reports any warning or error (see `npm run ingest -- --strict`).
  * Honours BASE_PATH and SITE_URL like astro.config.mjs.
  * Prints one line per step with its duration; exits non-zero on the first failure.
@@ -79,14 +80,14 @@ async function writePortable(): Promise<string> {
 }
 
 const { values: options } = parseArgs({
-  options: { 'skip-ingest': { type: 'boolean', default: false }, portable: { type: 'boolean', default: false }, strict: { type: 'boolean', default: false } },
+  options: { 'skip-ingest': { type: 'boolean', default: false }, 'skip-astro': { type: 'boolean', default: false }, portable: { type: 'boolean', default: false }, strict: { type: 'boolean', default: false } },
 });
 const base = process.env.BASE_PATH || '/';
 const site = process.env.SITE_URL || 'https://rencontres.example.org';
 
 const steps: { name: string; run: () => Promise<string | void> }[] = [
   ...(options['skip-ingest'] ? [] : [{ name: 'ingest', run: () => runNode([path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/ingest.ts', ...(options.strict ? ['--strict'] : [])]) }]),
-  { name: 'astro build', run: () => runNode([path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build']) },
+  ...(options['skip-astro'] ? [] : [{ name: 'astro build', run: () => runNode([path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build']) }]),
   { name: 'pagefind', run: indexSite },
   { name: 'sitemap', run: writeSitemap },
   options.portable ? { name: 'portable', run: writePortable } : { name: 'service worker', run: writeServiceWorker },

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createApplyOverride } from '../src/ingest/apply-overrides';
 import { ingestArchive } from '../src/ingest/ingest-archive';
+import { extractSources } from '../src/io/extract-pool';
 import { formatReportEntry, mergeReadReport } from '../src/io/ingest-report';
 import { loadKnowledge } from '../src/io/load-knowledge';
 import { checkOverrideThemes, loadOverrides } from '../src/io/load-overrides';
@@ -22,6 +23,7 @@ const USAGE = `Usage: npm run ingest [-- options]
   --sources DIR  read the *.txt articles of DIR (default: content/sources)
   --json FILE    write the open-data meeting records to FILE only (no content/generated, no new pins)
   --strict       exit with code 1 when any source has a warning or an error
+  --no-cache     extract every source again instead of reusing .cache/ingest/ for unchanged ones
   --help         show this help`;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -33,6 +35,7 @@ async function main(): Promise<number> {
       sources: { type: 'string', default: path.join(root, 'content/sources') },
       json: { type: 'string' },
       strict: { type: 'boolean', default: false },
+      'no-cache': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -55,7 +58,11 @@ async function main(): Promise<number> {
   // An override for an absent source is harmless when ingesting another folder, so it is only reported for the archive.
   const orphans = sourcesDir === path.join(root, 'content/sources') ? [...overrides.keys()].filter((id) => !ids.has(id)) : [];
 
-  const data = ingestArchive(inputs, knowledge, { applyOverride: createApplyOverride(overrides), permalinks: { ...permalinks }, entityPins, renames });
+  // Extraction, the costly part, runs on every core and is skipped for sources unchanged since the last run; entity
+  // resolution and pins below still run over the whole archive.
+  const { outcomes, stats } = await extractSources(inputs, knowledge, { root, cacheDir: values['no-cache'] ? undefined : path.join(root, '.cache/ingest') });
+  console.log(`extraction: ${stats.extracted} source(s) extracted on ${stats.threads} thread(s), ${stats.cached} unchanged source(s) from .cache/ingest/`);
+  const data = ingestArchive(inputs, knowledge, { extracted: outcomes, applyOverride: createApplyOverride(overrides), permalinks: { ...permalinks }, entityPins, renames });
   const report = mergeReadReport(data.report, warnings, [...failures, ...ignored]);
   for (const entry of report) console.log(formatReportEntry(entry));
   for (const id of orphans) console.log(`warn content/overrides/${id}.yaml: no source "${id}" in ${toProjectPath(root, sourcesDir)}/`);

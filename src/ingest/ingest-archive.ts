@@ -5,7 +5,7 @@ import type { Organization } from '../schemas/organization';
 import type { Country } from '../schemas/country';
 import type { Theme } from '../schemas/theme';
 import type { Source } from '../schemas/source';
-import { extractArticle } from './extract-article';
+import { extractArticle, type ArticleExtraction } from './extract-article';
 import { buildGazetteer } from './gazetteer';
 import type { Knowledge } from './knowledge';
 import { SourceFormatError } from './parse-source';
@@ -70,6 +70,25 @@ export interface IngestOptions {
   entityPins?: EntityPins;
   /** Renames and merges; a renamed meeting, official or organization takes its new id. */
   renames?: Renames;
+  /**
+   * Extractions already done (by worker threads, or read from the ingest cache), by source id; a source missing here
+   * is extracted in place. Each must be what `extractArticle` returns, or throws, for that source.
+   */
+  extracted?: ReadonlyMap<string, ExtractionOutcome>;
+}
+
+/** What `extractArticle` gave for one source, in a form that crosses threads and files: its result or its error. */
+export type ExtractionOutcome = { ok: true; extraction: ArticleExtraction } | { ok: false; message: string; line?: number };
+
+/** Runs `extractArticle`, turning a thrown error into an outcome (the line of a source format error kept). */
+export function extractOutcome(input: SourceInput, knowledge: Knowledge): ExtractionOutcome {
+  try {
+    return { ok: true, extraction: extractArticle(input.id, input.raw, knowledge, input.file) };
+  } catch (error) {
+    return error instanceof SourceFormatError
+      ? { ok: false, message: error.message, line: error.line }
+      : { ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
 }
 
 /**
@@ -92,14 +111,18 @@ export function ingestArchive(inputs: SourceInput[], knowledge: Knowledge, optio
     const entry: SourceReport = { source: input.id, file: input.file, meetings: 0, warnings: [], errors: [] };
     report.push(entry);
     let extracted: ExtractedMeeting[];
+    const outcome = options.extracted?.get(input.id) ?? extractOutcome(input, knowledge);
+    if (!outcome.ok) {
+      entry.errors.push(`${outcome.line === undefined ? '' : `line ${outcome.line}: `}${outcome.message}`);
+      continue;
+    }
     try {
-      const result = extractArticle(input.id, input.raw, knowledge, input.file);
+      const result = outcome.extraction;
       sources.push(result.source);
       entry.warnings.push(...result.warnings);
       extracted = options.applyOverride(input.id, result.meetings);
     } catch (error) {
-      const line = error instanceof SourceFormatError ? `line ${error.line}: ` : '';
-      entry.errors.push(`${line}${error instanceof Error ? error.message : String(error)}`);
+      entry.errors.push(error instanceof Error ? error.message : String(error));
       continue;
     }
     const source = sources.at(-1)!;

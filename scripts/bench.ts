@@ -1,0 +1,208 @@
+/**
+ * npm run bench -- --n 10000 [--seed 1] [--dir /tmp/rencontres-bench-N] [--query commerce] [--no-rebuild] [--no-query]
+ * Builds a scratch copy of the archive from N synthetic sources (src/bench/synthetic-corpus.ts) and prints, per stage
+ * (ingest, Astro build, Pagefind and the other post-build steps) and in total: wall seconds, peak RSS (GNU time, whole
+ * process tree), pages built, pages per second; then dist/ and Pagefind index sizes, the bytes a browser downloads for
+ * a typical search (Chromium), and the time of a rebuild after adding one article to the built corpus.
+ * The scratch copy shares node_modules with the project and never touches the project's content/ or dist/.
+ */
+import { spawn } from 'node:child_process';
+import { createWriteStream, existsSync } from 'node:fs';
+import { cp, mkdir, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import sirv from 'sirv';
+import { generateArticle } from '../src/bench/synthetic-corpus';
+import { formatBytes, formatStageTable, parseTimeLine, TIME_FORMAT, type StageFigures } from '../src/bench/measure';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const { values } = parseArgs({
+  options: {
+    n: { type: 'string', default: '1000' },
+    seed: { type: 'string', default: '1' },
+    dir: { type: 'string' },
+    query: { type: 'string', default: 'commerce' },
+    'no-rebuild': { type: 'boolean', default: false },
+    'no-query': { type: 'boolean', default: false },
+  },
+});
+const n = Number(values.n);
+const seed = Number(values.seed);
+if (!Number.isInteger(n) || n < 1 || !Number.isInteger(seed)) {
+  console.error('Usage: npm run bench -- --n N [--seed S] [--dir DIR] [--query WORD] [--no-rebuild] [--no-query]');
+  process.exit(2);
+}
+const scratch = path.resolve(values.dir ?? path.join(tmpdir(), `rencontres-bench-${n}`));
+const tsx = path.join(root, 'node_modules/tsx/dist/cli.mjs');
+const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
+
+/** Copies the project without its generated and installed parts; node_modules is a link to the project's. */
+async function prepareScratch(): Promise<void> {
+  await rm(scratch, { recursive: true, force: true });
+  await mkdir(scratch, { recursive: true });
+  const skip = new Set(['node_modules', 'dist', '.astro', '.git', '.cache', 'tests']);
+  for (const name of await readdir(root)) {
+    if (skip.has(name)) continue;
+    await cp(path.join(root, name), path.join(scratch, name), {
+      recursive: true,
+      filter: (source) => !/[/\\]content[/\\](generated|sources|notes|overrides)[/\\]/.test(source),
+    });
+  }
+  // Each package is a link to the project's, but node_modules/ itself is the copy's own: Astro keeps its content data
+  // store and Vite its cache in node_modules/.astro and .vite, which must not be shared with the project.
+  await mkdir(path.join(scratch, 'node_modules'));
+  for (const name of await readdir(path.join(root, 'node_modules'))) {
+    if (name === '.astro' || name === '.vite') continue;
+    await symlink(path.join(root, 'node_modules', name), path.join(scratch, 'node_modules', name));
+  }
+  // Pins of the real archive do not apply to the synthetic corpus; a fresh archive starts with none.
+  await writeFile(path.join(scratch, 'content/data/permalinks.yaml'), '');
+  await rm(path.join(scratch, 'content/data/entity-pins.yaml'), { force: true });
+  const sources = path.join(scratch, 'content/sources');
+  await mkdir(sources, { recursive: true });
+  for (let i = 0; i < n; i += 500) {
+    await Promise.all(
+      Array.from({ length: Math.min(500, n - i) }, (_, k) => {
+        const article = generateArticle(seed, i + k);
+        return writeFile(path.join(sources, `${article.id}.txt`), article.text);
+      }),
+    );
+  }
+}
+
+/** Runs one stage under GNU time in the scratch copy; its output goes to bench-<name>.log there. */
+function runStage(name: string, args: string[]): Promise<StageFigures & { log: string }> {
+  const log = path.join(scratch, `bench-${name.replace(/\W+/g, '-')}.log`);
+  return new Promise((resolve, reject) => {
+    const out = createWriteStream(log);
+    const child = spawn('/usr/bin/time', ['-f', TIME_FORMAT, process.execPath, ...args], { cwd: scratch, env: { ...process.env, NODE_OPTIONS: process.env.NODE_OPTIONS ?? '' } });
+    let stderr = '';
+    child.stdout.pipe(out, { end: false });
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+      out.write(chunk);
+    });
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      out.end();
+      const figures = parseTimeLine(stderr);
+      if (code !== 0 || figures === undefined) {
+        reject(new Error(`${name} failed (exit ${code}); see ${log}\n${stderr.split('\n').slice(-15).join('\n')}`));
+        return;
+      }
+      resolve({ name, ...figures, log });
+    });
+  });
+}
+
+async function buildStages(label: string): Promise<StageFigures[]> {
+  const stages: StageFigures[] = [];
+  const run = async (name: string, args: string[]) => {
+    const stage = await runStage(`${label}${name}`, args);
+    console.log(`[bench] ${label}${name}: ${stage.seconds.toFixed(1)} s, peak RSS ${formatBytes(stage.peakRss)}`);
+    stages.push({ ...stage, name });
+    return stage;
+  };
+  await run('ingest', [tsx, 'scripts/ingest.ts']);
+  await run('astro build', [astro, 'build']);
+  const post = await run('pagefind + post-build', [tsx, 'scripts/build.ts', '--skip-ingest', '--skip-astro']);
+  const pagefindLine = (await readFile(post.log, 'utf8')).match(/✓ pagefind \(([\d.]+) s\)/);
+  if (pagefindLine) console.log(`[bench] ${label}of which pagefind: ${pagefindLine[1]} s`);
+  return stages;
+}
+
+async function walk(dir: string): Promise<{ file: string; size: number }[]> {
+  const files: { file: string; size: number }[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    files.push({ file, size: (await stat(file)).size });
+  }
+  return files;
+}
+
+/** Opens /search/?q=<query> in Chromium over HTTP and sums the bytes of every response until results show. */
+async function measureQuery(dist: string, query: string): Promise<{ total: number; pagefind: number; requests: number; results: string }> {
+  const assets = sirv(dist, { dev: true, etag: false });
+  const server = createServer((req, res) => assets(req, res, () => {
+    res.statusCode = 404;
+    res.end();
+  }));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const profile = path.join(scratch, '.chromium-profile');
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    const page = await context.newPage();
+    const sizes: Promise<{ url: string; size: number }>[] = [];
+    page.on('response', (response) => sizes.push(response.body().then((body) => ({ url: response.url(), size: body.length }), () => ({ url: response.url(), size: 0 }))));
+    await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
+    await page.locator('[data-results] li').first().waitFor({ timeout: 60_000 });
+    await page.waitForLoadState('networkidle');
+    const results = (await page.locator('[data-status]').textContent())?.trim() ?? '';
+    const all = await Promise.all(sizes);
+    return {
+      total: all.reduce((sum, r) => sum + r.size, 0),
+      pagefind: all.filter((r) => new URL(r.url).pathname.startsWith('/pagefind/')).reduce((sum, r) => sum + r.size, 0),
+      requests: all.length,
+      results,
+    };
+  } finally {
+    await context.close();
+    server.close();
+    await rm(profile, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  console.log(`[bench] ${n} synthetic sources (seed ${seed}) in ${scratch}`);
+  await prepareScratch();
+  console.log(`[bench] corpus written in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const stages = await buildStages('');
+  const dist = path.join(scratch, 'dist');
+  const files = await walk(dist);
+  const pages = files.filter((f) => f.file.endsWith('.html')).length;
+  const meetingPages = files.filter((f) => /[/\\]meetings[/\\][^/\\]+[/\\]index\.html$/.test(f.file));
+  const pagefindFiles = files.filter((f) => f.file.includes(`${path.sep}pagefind${path.sep}`));
+  const sum = (list: { size: number }[]) => list.reduce((total, f) => total + f.size, 0);
+  const meetings = (JSON.parse(await readFile(path.join(scratch, 'content/generated/meetings.json'), 'utf8')) as unknown[]).length;
+  const ingest = stages[0]!;
+  const largestMeeting = Math.max(0, ...meetingPages.map((f) => f.size));
+
+  console.log(`\n## ${n} articles, ${meetings} meetings, ${pages} HTML pages\n`);
+  console.log(formatStageTable(stages, pages));
+  console.log(`\n- ingest throughput: ${Math.round(n / ingest.seconds)} articles/s (process start included)`);
+  console.log(`- dist/: ${formatBytes(sum(files))} in ${files.length} files; Pagefind index: ${formatBytes(sum(pagefindFiles))} in ${pagefindFiles.length} files`);
+  console.log(`- meeting pages: ${meetingPages.length}, mean ${formatBytes(Math.round(sum(meetingPages) / Math.max(1, meetingPages.length)))}, largest ${formatBytes(largestMeeting)}`);
+  if (!values['no-query']) {
+    const q = await measureQuery(dist, values.query);
+    console.log(`- search "${values.query}" (${q.results}): ${formatBytes(q.pagefind)} from /pagefind/, ${formatBytes(q.total)} in all over ${q.requests} requests (uncompressed HTTP, cold cache)`);
+  }
+  if (!values['no-rebuild']) {
+    const extra = generateArticle(seed, n);
+    await writeFile(path.join(scratch, 'content/sources', `${extra.id}.txt`), extra.text);
+    const rebuild = await buildStages('rebuild: ');
+    const full = stages.reduce((s, stage) => s + stage.seconds, 0);
+    const again = rebuild.reduce((s, stage) => s + stage.seconds, 0);
+    console.log(`\n### rebuild after adding one article\n`);
+    console.log(formatStageTable(rebuild, pages + 1));
+    console.log(`\n- rebuild: ${again.toFixed(1)} s = ${Math.round((again / full) * 100)} % of the full build (${full.toFixed(1)} s)`);
+  }
+  if (!existsSync(path.join(dist, 'pagefind/pagefind.js'))) throw new Error('dist/pagefind/pagefind.js is missing');
+  console.log(`\n[bench] done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+main().catch((error: unknown) => {
+  console.error(`[bench] ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,54 @@
+/**
+ * Pure helpers of `npm run bench`: reading GNU time's output, summing sizes, formatting the figures table.
+ */
+
+/** What one benchmarked stage cost. */
+export interface StageFigures {
+  name: string;
+  /** Wall-clock seconds. */
+  seconds: number;
+  /** Peak resident set size of the stage's process tree, in bytes. */
+  peakRss: number;
+}
+
+/** Marker printed by `/usr/bin/time -f` so the figures can be told apart from the command's own output. */
+export const TIME_MARKER = '@@bench';
+/** The `/usr/bin/time -f` format whose line `parseTimeLine` reads: elapsed seconds and max RSS in KiB. */
+export const TIME_FORMAT = `${TIME_MARKER} %e %M`;
+
+/** Reads the `@@bench <seconds> <maxrss KiB>` line GNU time appends to stderr; undefined when absent. */
+export function parseTimeLine(stderr: string): { seconds: number; peakRss: number } | undefined {
+  const lines = stderr.split('\n').filter((line) => line.startsWith(`${TIME_MARKER} `));
+  const last = lines.at(-1);
+  if (last === undefined) return undefined;
+  const [, seconds, kib] = last.split(' ');
+  const s = Number(seconds);
+  const k = Number(kib);
+  if (!Number.isFinite(s) || !Number.isFinite(k)) return undefined;
+  return { seconds: s, peakRss: k * 1024 };
+}
+
+/** `1536` → `"1.5 KiB"`; binary units, one decimal. */
+export function formatBytes(bytes: number): string {
+  const units = ['B', 'KiB', 'MiB', 'GiB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return unit === 0 ? `${value} B` : `${value.toFixed(1)} ${units[unit]}`;
+}
+
+/** A Markdown table of the stages plus a total row (sum of seconds, highest peak RSS), with pages per second. */
+export function formatStageTable(stages: StageFigures[], pages: number): string {
+  const total: StageFigures = {
+    name: 'total',
+    seconds: stages.reduce((sum, stage) => sum + stage.seconds, 0),
+    peakRss: Math.max(0, ...stages.map((stage) => stage.peakRss)),
+  };
+  const rows = [...stages, total].map(
+    (stage) => `| ${stage.name} | ${stage.seconds.toFixed(1)} | ${formatBytes(stage.peakRss)} | ${stage.seconds > 0 ? Math.round(pages / stage.seconds) : '-'} |`,
+  );
+  return ['| stage | wall s | peak RSS | pages/s |', '| --- | ---: | ---: | ---: |', ...rows].join('\n');
+}

@@ -1,0 +1,67 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { extractOutcome, ingestArchive, type SourceInput } from '../../src/ingest/ingest-archive';
+import { extractSources } from '../../src/io/extract-pool';
+import { readSources } from '../../src/io/read-sources';
+import { loadKnowledge } from '../../src/io/load-knowledge';
+import { projectRoot, seedFixturesDir } from '../helpers';
+
+const keep = <T>(_source: string, meetings: T[]) => meetings;
+const dirs: string[] = [];
+async function tempDir(): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'rencontres-cache-'));
+  dirs.push(dir);
+  return dir;
+}
+afterEach(async () => {
+  await Promise.all(dirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+async function seeds(): Promise<SourceInput[]> {
+  const { inputs } = await readSources(seedFixturesDir, projectRoot);
+  expect(inputs.length).toBeGreaterThanOrEqual(5);
+  return inputs;
+}
+
+describe('extractSources', () => {
+  test('gives, on worker threads, what extractArticle gives in this thread', async () => {
+    const knowledge = await loadKnowledge(projectRoot);
+    const inputs = await seeds();
+    const { outcomes, stats } = await extractSources(inputs, knowledge, { root: projectRoot, threads: 2, minSourcesPerThread: 1 });
+    expect(stats).toEqual({ cached: 0, extracted: inputs.length, threads: 2 });
+    for (const input of inputs) expect(outcomes.get(input.id)).toEqual(extractOutcome(input, knowledge));
+  }, 60_000);
+
+  test('re-extracts only the sources whose text changed, and the archive is the same as without the cache', async () => {
+    const knowledge = await loadKnowledge(projectRoot);
+    const inputs = await seeds();
+    const cacheDir = await tempDir();
+    const first = await extractSources(inputs, knowledge, { root: projectRoot, cacheDir, threads: 1 });
+    expect(first.stats).toMatchObject({ cached: 0, extracted: inputs.length });
+    expect(await readdir(cacheDir)).toHaveLength(inputs.length);
+
+    const edited = inputs.map((input, i) => (i === 0 ? { ...input, raw: `${input.raw}\nUn paragraphe ajouté.\n` } : input));
+    const second = await extractSources(edited, knowledge, { root: projectRoot, cacheDir, threads: 1 });
+    expect(second.stats).toMatchObject({ cached: inputs.length - 1, extracted: 1 });
+
+    const options = { applyOverride: keep, permalinks: {} };
+    const direct = ingestArchive(edited, knowledge, options);
+    const cached = ingestArchive(edited, knowledge, { ...options, extracted: second.outcomes });
+    expect(JSON.stringify(cached)).toBe(JSON.stringify(direct));
+  }, 60_000);
+
+  test('keeps a source format error, with its line, through the cache', async () => {
+    const knowledge = await loadKnowledge(projectRoot);
+    const broken: SourceInput = { id: '900_broken', file: 'content/sources/900_broken.txt', raw: 'no header here\n\nUn paragraphe.\n' };
+    const cacheDir = await tempDir();
+    await extractSources([broken], knowledge, { root: projectRoot, cacheDir });
+    const { outcomes, stats } = await extractSources([broken], knowledge, { root: projectRoot, cacheDir });
+    expect(stats.cached).toBe(1);
+    expect(outcomes.get(broken.id)).toEqual(extractOutcome(broken, knowledge));
+    const report = ingestArchive([broken], knowledge, { applyOverride: keep, permalinks: {}, extracted: outcomes }).report[0]!;
+    expect(report.errors).toEqual(ingestArchive([broken], knowledge, { applyOverride: keep, permalinks: {} }).report[0]!.errors);
+    expect(report.errors[0]).toMatch(/^line 1: /);
+  }, 60_000);
+});
