@@ -4,6 +4,7 @@ import type { ExtractedMeeting } from '../schemas/extraction';
 import type { Official } from '../schemas/official';
 import type { Organization } from '../schemas/organization';
 import { countryById, lookupCountry, lookupKey, type Gazetteer } from './gazetteer';
+import { NameIndex } from './name-index';
 import { findOrganization } from './organizations';
 import { sameName } from './people';
 
@@ -32,6 +33,7 @@ export class EntityResolver {
   private readonly officialSlugs = new Set<string>();
   private readonly organizationSlugs = new Set<string>();
   private readonly organizationKeys = new Map<string, string>();
+  private readonly officialNames = new NameIndex<Official>();
 
   constructor(private readonly gazetteer: Gazetteer) {
     for (const person of gazetteer.knowledge.officials) this.officialSlugs.add(person.id);
@@ -54,17 +56,22 @@ export class EntityResolver {
       const entry = this.officials.get(curated.id) ?? { id: curated.id, name: curated.name, aliases: [], country: curated.country, side: curated.country === this.gazetteer.homeCountry ? 'home' : 'foreign' };
       this.addAlias(entry, name);
       this.officials.set(curated.id, entry);
+      this.officialNames.add(entry, entry.name);
+      this.officialNames.add(entry, name);
       return curated.id;
     }
-    const same = [...this.officials.values()].find(
+    // Only the officials the name index finds can be the same person: the same result as scanning every official.
+    const same = this.officialNames.candidates(name).find(
       (entry) => entry.side === side && (entry.country === countryId || entry.country === null || countryId === null) && [entry.name, ...entry.aliases].some((known) => sameName(known, name)),
     );
     if (same) {
       this.addAlias(same, name);
+      this.officialNames.add(same, name);
       return same.id;
     }
     const entry: Official = { id: uniqueSlug(toSlug(name), this.officialSlugs), name, aliases: [], country: countryId, side };
     this.officials.set(entry.id, entry);
+    this.officialNames.add(entry, name);
     return entry.id;
   }
 

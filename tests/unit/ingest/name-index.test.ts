@@ -1,0 +1,62 @@
+import { describe, expect, test } from 'vitest';
+import { NameIndex } from '../../../src/ingest/name-index';
+import { sameName } from '../../../src/ingest/people';
+import { createRandom } from '../../../src/bench/synthetic-corpus';
+
+/** Written names as articles vary them: full, without the middle name, with or without accents, misspelt. */
+function variants(random: () => number): string[] {
+  const surnames = ['Nguyễn', 'Nguyen', 'Trần', 'Le', 'Lê', 'Phạm', 'Vu', 'Do'];
+  const middles = ['Văn', 'Van', 'Thị', 'Duc', 'Minh', 'Van Van'];
+  const givens = ['Hùng', 'Hung', 'Hunh', 'Quang', 'Quanq', 'Son', 'Nam', 'Lam', 'Hoa'];
+  const foreign = ['John Miller', 'Jon Miller', 'John Millet', 'Sarah Clark', 'Sara Clark', 'Klaus Müller', 'Klaus Muller', 'Kerry', 'Wang Wei', 'Wang Wei Ming'];
+  const pick = <T>(items: T[]) => items[Math.floor(random() * items.length)]!;
+  const names: string[] = [];
+  for (let i = 0; i < 400; i++) {
+    const roll = random();
+    if (roll < 0.6) names.push(`${pick(surnames)} ${pick(middles)} ${pick(givens)}`);
+    else if (roll < 0.75) names.push(`${pick(surnames)} ${pick(givens)}`);
+    else names.push(pick(foreign));
+  }
+  return names;
+}
+
+describe('NameIndex', () => {
+  test('finds the first entry sameName matches, as a scan over every entry in order does', () => {
+    const random = createRandom(7);
+    const names = variants(random);
+    const index = new NameIndex<{ names: string[] }>();
+    const entries: { names: string[] }[] = [];
+    let matched = 0;
+    for (const name of names) {
+      const scanned = entries.find((entry) => entry.names.some((known) => sameName(known, name)));
+      const indexed = index.candidates(name).find((entry) => entry.names.some((known) => sameName(known, name)));
+      expect(indexed, name).toBe(scanned);
+      if (scanned) {
+        matched += 1;
+        scanned.names.push(name);
+        index.add(scanned, name);
+      } else {
+        const entry = { names: [name] };
+        entries.push(entry);
+        index.add(entry, name);
+      }
+    }
+    // The table exercises both outcomes: names joining a person and new persons.
+    expect(matched).toBeGreaterThan(50);
+    expect(entries.length).toBeGreaterThan(20);
+  });
+
+  test('returns far fewer candidates than entries for an unrelated name', () => {
+    const index = new NameIndex<string>();
+    for (let i = 0; i < 100; i++) index.add(`e${i}`, `Nguyen Van Person${i}`);
+    index.add('miller', 'John Miller');
+    expect(index.candidates('Jon Miller')).toEqual(['miller']);
+  });
+
+  test('compares a name made of one repeated word with every entry, in order', () => {
+    const index = new NameIndex<string>();
+    index.add('a', 'Nguyen Van Hung');
+    index.add('b', 'John Miller');
+    expect(index.candidates('Van Van')).toEqual(['a', 'b']);
+  });
+});
