@@ -177,14 +177,18 @@ describe('offline reading', () => {
     const { page, problems } = await openPage(browser, site, site.url('/'));
     await waitForServiceWorker(page);
     await page.goto(onTestServer(first!.url));
+    // The worker stores a visited page once its response is in; wait for that rather than race it.
+    await waitForServiceWorker(page);
     const official = first!.participants[0]!;
     await (await linkByFoldedName(page.getByRole('main'), official.name)).click();
     await page.waitForURL(/\/officials\/[^/]+\/$/);
+    await waitForServiceWorker(page);
     const officialPath = new URL(page.url()).pathname;
     const query = official.name.split(' ').at(-1)!;
     await page.goto(site.url(`/search/?q=${encodeURIComponent(query)}`));
     const results = page.getByRole('main').locator('.search-results a');
     await expect.poll(() => results.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await waitForServiceWorker(page);
     const onlineResults = await results.allInnerTexts();
 
     // The connection drops.
