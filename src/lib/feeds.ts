@@ -2,7 +2,7 @@ import type { Meeting } from '../schemas/meeting';
 import type { Archive } from './archive';
 import { partialDateToDateTime, type AtomEntry, type AtomFeed } from './atom';
 import { formatFrenchDate } from './dates';
-import { getMeetingTermIds, getTermCounts, getTermLabel, type TermKind } from './terms';
+import { getMeetingsForTerm, getTermCounts, getTermLabel, type TermKind } from './terms';
 import { absoluteUrl, entryPath, fileTo, pathTo, type Section } from './permalinks';
 
 /** The kinds of pages that have their own feed, besides the whole archive. */
@@ -59,7 +59,7 @@ export interface FeedTarget {
 /** Builds one feed over the archive: its newest meetings, titled after the page it follows. */
 export function getFeed(archive: Archive, target: FeedTarget, site: string, base: string): AtomFeed {
   const { kind, id } = target;
-  const meetings = (kind && id ? archive.meetings.filter((m) => getMeetingTermIds(m, kind as TermKind).includes(id)) : archive.meetings)
+  const meetings = (kind && id ? getMeetingsForTerm(archive.meetings, kind as TermKind, id) : archive.meetings)
     .slice()
     .sort(compareForFeed)
     .slice(0, FEED_SIZE);

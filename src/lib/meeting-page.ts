@@ -27,12 +27,28 @@ export interface MeetingPageData {
   extraSearchTerms: string[];
 }
 
+const bySource = new WeakMap<Archive, Map<string, Meeting[]>>();
+
+/** The meetings reported by one source, by position; filed once per archive so a meeting page does not scan them all. */
+export function getMeetingsOfSource(archive: Archive, source: string): Meeting[] {
+  let index = bySource.get(archive);
+  if (index === undefined) {
+    index = new Map();
+    for (const meeting of archive.meetings) {
+      const list = index.get(meeting.source);
+      if (list === undefined) index.set(meeting.source, [meeting]);
+      else list.push(meeting);
+    }
+    for (const list of index.values()) list.sort((a, b) => a.position - b.position);
+    bySource.set(archive, index);
+  }
+  return [...(index.get(source) ?? [])];
+}
+
 /** Assembles a meeting page: sides, links, rendered article text, provenance and search facts. */
 export function getMeetingPageData(archive: Archive, base: string, meeting: Meeting): MeetingPageData {
   const source = archive.source.get(meeting.source) ?? null;
-  const siblings = archive.meetings
-    .filter((other) => other.source === meeting.source && other.id !== meeting.id)
-    .sort((a, b) => a.position - b.position);
+  const siblings = getMeetingsOfSource(archive, meeting.source).filter((other) => other.id !== meeting.id);
   const article = source ? renderArticle(source, meeting, siblings.length + 1, getLinkEntities(archive, base, meeting)) : null;
   const links = getMeetingLinks(archive, base, meeting);
   return {

@@ -1,6 +1,5 @@
 import type { Archive } from './archive';
-import { compareMeetingsOldestFirst } from './archive';
-import { getMeetingTermIds, type TermKind } from './terms';
+import { getMeetingsForTerm, type TermKind } from './terms';
 import { absoluteUrl, entryPath } from './permalinks';
 
 /** One official in `/data/officials.json`. */
@@ -40,7 +39,7 @@ export interface ThemeRecord {
 }
 
 function meetingIds(archive: Archive, kind: TermKind, id: string): string[] {
-  return archive.meetings.filter((m) => getMeetingTermIds(m, kind).includes(id)).sort(compareMeetingsOldestFirst).map((m) => m.id);
+  return getMeetingsForTerm(archive.meetings, kind, id).map((m) => m.id);
 }
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

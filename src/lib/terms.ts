@@ -49,6 +49,17 @@ export function getTermLabel(archive: Archive, kind: TermKind, id: string): stri
  * Years are sorted newest first; other terms alphabetically in French.
  */
 export function getTermCounts(archive: Archive, kind: TermKind): TermCount[] {
+  // Every index page and many term pages ask for the same counts: computed once per archive and kind.
+  let byKind = termCountCache.get(archive);
+  if (byKind === undefined) termCountCache.set(archive, (byKind = new Map()));
+  let counted = byKind.get(kind);
+  if (counted === undefined) byKind.set(kind, (counted = countTerms(archive, kind)));
+  return counted.map((term) => ({ ...term }));
+}
+
+const termCountCache = new WeakMap<Archive, Map<TermKind, TermCount[]>>();
+
+function countTerms(archive: Archive, kind: TermKind): TermCount[] {
   const counts = new Map<string, number>();
   for (const meeting of archive.meetings) {
     for (const id of getMeetingTermIds(meeting, kind)) counts.set(id, (counts.get(id) ?? 0) + 1);
@@ -60,10 +71,33 @@ export function getTermCounts(archive: Archive, kind: TermKind): TermCount[] {
 
 /** The meetings filed under one term, oldest first. */
 export function getMeetingsForTerm(meetings: Meeting[], kind: TermKind, id: string): Meeting[] {
-  return meetings
-    .filter((meeting) => getMeetingTermIds(meeting, kind).includes(id))
-    .sort(compareMeetingsOldestFirst);
+  // One pass over the meetings files them under every term of the kind, so the thousands of term pages of a large
+  // archive do not each scan every meeting; each term's list is sorted the first time it is asked for.
+  let byKind = termIndexCache.get(meetings);
+  if (byKind === undefined) termIndexCache.set(meetings, (byKind = new Map()));
+  let index = byKind.get(kind);
+  if (index === undefined) {
+    index = new Map();
+    for (const meeting of meetings) {
+      for (const term of getMeetingTermIds(meeting, kind)) {
+        const entry = index.get(term);
+        if (entry === undefined) index.set(term, { sorted: false, meetings: [meeting] });
+        else entry.meetings.push(meeting);
+      }
+    }
+    byKind.set(kind, index);
+  }
+  const entry = index.get(id);
+  if (entry === undefined) return [];
+  if (!entry.sorted) {
+    entry.meetings.sort(compareMeetingsOldestFirst);
+    entry.sorted = true;
+  }
+  return [...entry.meetings];
 }
+
+/** Meetings filed by term, per meetings list and kind (the list is the archive's, built once per build). */
+const termIndexCache = new WeakMap<Meeting[], Map<TermKind, Map<string, { sorted: boolean; meetings: Meeting[] }>>>();
 
 /** One month of meetings. */
 export interface MonthGroup {
@@ -86,7 +120,9 @@ export function groupMeetingsByMonth(meetings: Meeting[]): YearGroup[] {
   const months = new Map<string, Meeting[]>();
   for (const meeting of meetings) {
     const key = meeting.date.slice(0, 7);
-    months.set(key, [...(months.get(key) ?? []), meeting]);
+    const month = months.get(key);
+    if (month === undefined) months.set(key, [meeting]);
+    else month.push(meeting);
   }
   const years = new Map<number, YearGroup>();
   for (const key of [...months.keys()].sort().reverse()) {

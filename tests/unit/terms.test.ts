@@ -57,6 +57,23 @@ describe('getMeetingsForTerm', () => {
       '2026-03-04-luong-tam-quang-kerry-person',
     ]);
   });
+
+  test.each(['official', 'organization', 'country', 'theme', 'year'] as const)('gives, for every %s, the meetings a scan over all of them finds', (kind) => {
+    const { meetings } = fixtureArchive();
+    const ids = [...new Set(meetings.flatMap((m) => getMeetingTermIds(m, kind)))];
+    expect(ids.length).toBeGreaterThan(1);
+    for (const id of [...ids, 'no-such-term']) {
+      const scanned = meetings.filter((m) => getMeetingTermIds(m, kind).includes(id)).map((m) => m.id).sort();
+      expect(getMeetingsForTerm(meetings, kind, id).map((m) => m.id).sort()).toEqual(scanned);
+    }
+  });
+
+  test('hands out a copy: changing one list leaves the next answer whole', () => {
+    const { meetings } = fixtureArchive();
+    const first = getMeetingsForTerm(meetings, 'organization', 'amazon-web-services');
+    first.pop();
+    expect(getMeetingsForTerm(meetings, 'organization', 'amazon-web-services')).toHaveLength(first.length + 1);
+  });
 });
 
 describe('groupMeetingsByMonth', () => {
