@@ -28,7 +28,8 @@ const TRIGGER_PATTERNS = [
   `\\b(?:[Rr]encontre|[Ee]ntretien|[Ee]ntretiens|séance de travail|[Rr]éunion)\\s+(?:entre\\s+)?avec`,
   `\\bco-?présidée?s?\\s+par`,
   `\\bsous la co-?présidence\\s+d`,
-  `\\b(?:a|ont|avait|avaient)\\s+été\\s+reçue?s?\\s+par`,
+  `\\b(?:a|ont|avait|avaient)\\s+été\\s+reçue?s?${GAP}\\s+par`,
+  `\\b(?:a|ont|avait|avaient)${GAP}\\s+présidé${GAP}\\s+(?:des|les|un|une)\\s+(?:entretiens?|pourparlers|négociations|rencontres?)`,
   `\\bvenue?s?\\s+(?:lui\\s+)?présenter\\s+(?:leurs|ses|sa)\\s+lettres`,
 ];
 const TRIGGERS = TRIGGER_PATTERNS.map((pattern) => new RegExp(pattern, 'gu'));

@@ -3,6 +3,7 @@ import type { Person } from './people';
 import type { Sentence } from './sentences';
 import { continuesMeeting, findTriggers, isContextSentence, isPresenceSentence, opensSeparateEncounter } from './cues';
 import { namesAParty } from './find-role';
+import { foldText } from './text';
 
 /** A meeting while it is being assembled from the article's sentences. */
 export interface MeetingDraft {
@@ -61,6 +62,12 @@ export function splitMeetings(sentences: Sentence[], persons: Person[]): Meeting
         const inClause = here.filter(({ at }) => (i === 0 ? at < end : at >= start && at < end));
         const foreign = inClause.filter(({ person }) => person.side === 'foreign').map(({ person }) => person);
         const home = inClause.filter(({ person }) => person.side === 'home').map(({ person }) => person);
+        // "Le même jour, le Premier ministre X a reçu le gouverneur de la Banque d'Indonésie": the guest named
+        // earlier, now designated by their title, meets another host.
+        if (foreign.length === 0 && home.length > 0 && opensSeparateEncounter(sentence.text)) {
+          const guest = guestDesignatedByTitle(sentence.text.slice(start, end), persons);
+          if (guest) foreign.push(guest);
+        }
         let known = foreign.map((person) => draftOf.get(person)).find((draft) => draft !== undefined);
         // "Le même jour, M. X a été reçu par le vice-ministre Y": the same guest meets another host, a new meeting.
         if (known && known.home.length > 0 && home.length > 0 && home.every((h) => !known!.home.includes(h)) && opensSeparateEncounter(sentence.text)) known = undefined;
@@ -170,6 +177,17 @@ function mergeUnnamed(drafts: MeetingDraft[], leading: number[]): MeetingDraft[]
   }
   for (const draft of kept) draft.sentences.sort((a, b) => a - b);
   return kept;
+}
+
+/** The one foreign person whose organization a clause names ("le gouverneur de la Banque d'Indonésie"), if any. */
+function guestDesignatedByTitle(clause: string, persons: Person[]): Person | undefined {
+  const text = foldText(clause);
+  const candidates = persons.filter((person) => {
+    if (person.side !== 'foreign' || person.organization === null) return false;
+    const body = foldText(person.organization.replace(/\s*\([^)]*\)/g, '')).trim();
+    return body.length > 3 && text.includes(body);
+  });
+  return candidates.length === 1 ? candidates[0] : undefined;
 }
 
 /**
