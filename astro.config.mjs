@@ -21,6 +21,8 @@ export default defineConfig({
     // Astro 7's default processor runs no remark/rehype plugins: the unified one does.
     processor: unified({ rehypePlugins: [[rehypeBaseLinks, { base }]] }),
   },
+  // A large archive's content data store outgrows one JSON string (Astro fails near 540 MB): store it in chunks.
+  experimental: { collectionStorage: 'chunked' },
   // No request may leave the origin: no prefetch scripts, no external assets.
   prefetch: false,
   devToolbar: { enabled: false },
