@@ -104,7 +104,7 @@ async function buildStages(label: string): Promise<StageFigures[]> {
   const stages: StageFigures[] = [];
   const run = async (name: string, args: string[]) => {
     const stage = await runStage(`${label}${name}`, args);
-    console.log(`[bench] ${label}${name}: ${stage.seconds.toFixed(1)} s, peak RSS ${formatBytes(stage.peakRss)}`);
+    console.log(`[bench] ${label}${name}: ${stage.seconds.toFixed(1)} s (${stage.cpuSeconds.toFixed(1)} CPU s), peak RSS ${formatBytes(stage.peakRss)}`);
     stages.push({ ...stage, name });
     return stage;
   };
