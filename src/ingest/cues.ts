@@ -24,6 +24,7 @@ const TRIGGER_PATTERNS = [
   `\\bs'entretient\\b`,
   `(?<!\\b(?:la|cette|une|sa|leur|de|du|en)\\s)\\b(?:reçoit|rencontre|accueille)\\s+(?=\\p{Lu}|l[ea]\\s|l'|les\\s|son\\s|sa\\s|ses\\s|une?\\s|des\\s)`,
   `\\b[Ee]n\\s+(?:recevant|rencontrant|s'entretenant)`,
+  `(?:^|,\\s*)(?:[Rr]ecevant|[Rr]encontrant)\\s`,
   `\\b(?:[Ll]ors|[Aa]u cours)\\s+(?:de\\s+(?:sa|son|leur|la|cette)|d'une?|de l')\\s*(?:rencontre|entretien|réunion|séance de travail|visite de courtoisie|réception|audience)\\s+(?:entre\\s+)?avec`,
   `\\b(?:[Rr]encontre|[Ee]ntretien|[Ee]ntretiens|séance de travail|[Rr]éunion)\\s+(?:entre\\s+)?avec`,
   `\\bco-?présidée?s?\\s+par`,

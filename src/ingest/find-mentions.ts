@@ -18,6 +18,7 @@ export interface Mention {
 }
 
 const TOKEN = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*(?:['-]\p{L}[\p{L}\p{M}]*)*\.?/gu;
+const PORTFOLIO_BEFORE = /\bminist(?:re|ère)(?:\s+\p{Ll}[\p{Ll}-]*){0,3}\s+(?:de la|de l'|du|des|de|d')\s*$/u;
 /** Lowercase particles that may sit inside a name ("Fernando Apparicio da Silva", "Ursula von der Leyen"). */
 const PARTICLES = new Set(['da', 'de', 'di', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'bin', 'binti', 'ibn', 'al', 'el', 'ben', 'ter', 'zu']);
 const HONORIFIC_WORDS = new Set(HONORIFICS.flatMap((h) => h.split(/\s+/)).map((w) => w.toLowerCase()));
@@ -122,9 +123,12 @@ export function findMentions(gazetteer: Gazetteer, sentence: Sentence): Mention[
       mentions.push({ sentence: sentence.index, start: run[whole]!.start, end: run.at(-1)!.end, name: wholeSpan, kind: wholeKind });
       continue;
     }
-    const tokens = trimRun(gazetteer, text, run, prefixes, sentence.index);
+    let tokens = trimRun(gazetteer, text, run, prefixes, sentence.index);
     mentions.push(...prefixes);
     if (tokens.length === 0) continue;
+    // "la ministre de la Santé Dao Hong Lan": the first capitalized word after "ministre de la" is the portfolio.
+    const portfolio = PORTFOLIO_BEFORE.test(text.slice(Math.max(0, tokens[0]!.start - 60), tokens[0]!.start));
+    if (portfolio && tokens.length >= 3) tokens = tokens.slice(1);
     const runBefore = text.slice(Math.max(0, run[0]!.start - 3), run[0]!.start);
     const start = tokens[0]!.start;
     const end = tokens.at(-1)!.end;
@@ -137,6 +141,8 @@ export function findMentions(gazetteer: Gazetteer, sentence: Sentence): Mention[
     else if (gazetteer.officials.has(lookupKey(name))) kind = 'person';
     else if (tokens.some((t) => isNotNameWord(t.text)) && !(tokens[0]!.text === 'Le' && tokens.length >= 3)) kind = 'organization';
     else if (ORG_NOUN_BEFORE.test(before) || /\(\s*$/.test(runBefore)) kind = 'organization';
+    // "ministre des Transports", "ministère de l'Énergie": a portfolio, not a person.
+    else if (portfolio && PORTFOLIO_BEFORE.test(before)) kind = 'organization';
     else if (/\s\([A-Z]{2,}[^)]*\)/.test(after) || /^\s*\(/.test(after) && /^[A-Z]{2,}/.test(name)) kind = 'organization';
     else if (/(?:^|\s)(?:à|au|en|de la ville de|province de)\s$/i.test(before) && tokens.length <= 3) kind = 'place';
     else if (tokens.length >= 2 && !/^[A-Z]{2,}$/.test(tokens[0]!.text)) kind = 'person';

@@ -14,7 +14,8 @@ const HONORIFIC_TAIL = new RegExp(
   'iu',
 );
 /** Words that end the part of a sentence a left-hand role can come from. */
-const LEFT_BOUNDARY = /(?:\b(?:a|ont|avec|reçu|reçoit|rencontre|rencontré|accueille|entre|que|qui|dont|et\s+(?=son|sa|ses)|selon)\b|[;:]|\.\s)/giu;
+// Lookarounds, not \b: \b sees "Hòa" as ending in the verb "a".
+const LEFT_BOUNDARY = /(?:(?<![\p{L}'])(?:a|ont|avec|reçu|reçoit|rencontre|rencontré|accueille|entre|que|qui|dont|et\s+(?=son|sa|ses)|selon)(?![\p{L}])|[;:]|\.\s)/giu;
 /** Where a right-hand appositive role stops. */
 const RIGHT_STOP = /(?:[.;]\s|[.;]$|,\s(?!chargée?s?\b|(?:du|de la|de l'|des)\s*\p{Lu})|\s(?:a|ont|s'est|se sont|est|qui|venue?s?|en visite|à la tête|lors)\b|\s[-–]\s)/iu;
 

@@ -55,7 +55,7 @@ export const NOT_NAME_WORDS = new Set(
   trafic respect lois loi drogue ceinture route fête photo vna vov cvn vi ttxvn pcv pcj anc onu asean ue otan fbi inl cbp afp aws ia
   dieu janvier février mars avril mai juin juillet août septembre octobre novembre décembre lundi mardi mercredi jeudi vendredi samedi dimanche
   vietnam
-  grand grande
+  grand grande transports finances
   solar mobility foods industries industry energy group holdings technologies technology corporation corp inc ltd motors airlines airways
   electronics systems solutions logistics pharma pharmaceuticals steel resources semiconductor semiconductors chemicals automotive aerospace
   telecom networks ventures capital bank foundation institute university`.split(/\s+/),

@@ -57,11 +57,15 @@ export function splitMeetings(sentences: Sentence[], persons: Person[]): Meeting
     const triggers = sentence.kind === 'caption' && !/\b(?:reçoit|a reçu|rencontre)\b/.test(sentence.text) ? [] : findTriggers(sentence.text);
     const touched = new Set<MeetingDraft>();
     if (triggers.length > 0) {
+      // Hosts named in a clause that opens no meeting ("X a eu le 23 août une séance de travail | avec Y") host the next.
+      let carried: Person[] = [];
       triggers.forEach((start, i) => {
         const end = triggers[i + 1] ?? sentence.text.length;
-        const inClause = here.filter(({ at }) => (i === 0 ? at < end : at >= start && at < end));
+        const clauseStart = i === 0 ? 0 : start;
+        const inClause = here.filter(({ at }) => at >= clauseStart && at < end);
         const foreign = inClause.filter(({ person }) => person.side === 'foreign').map(({ person }) => person);
-        const home = inClause.filter(({ person }) => person.side === 'home').map(({ person }) => person);
+        const home = [...carried, ...inClause.filter(({ person }) => person.side === 'home').map(({ person }) => person)];
+        carried = [];
         // "Le même jour, le Premier ministre X a reçu le gouverneur de la Banque d'Indonésie": the guest named
         // earlier, now designated by their title, meets another host.
         if (foreign.length === 0 && home.length > 0 && opensSeparateEncounter(sentence.text)) {
@@ -77,7 +81,10 @@ export function splitMeetings(sentences: Sentence[], persons: Person[]): Meeting
         if (!draft) {
           if (foreign.length === 0 && sentence.kind === 'caption') return;
           // "Khanh Hoa avait accueilli 3,5 millions de touristes": a clause naming no party is no encounter.
-          if (foreign.length === 0 && !namesAParty(sentence.text.slice(start, end))) return;
+          if (foreign.length === 0 && !namesAParty(sentence.text.slice(clauseStart, end))) {
+            carried = home;
+            return;
+          }
           draft = current && current.foreign.length === 0 && (foreign.length > 0 || sentence.kind === 'caption') ? current : open();
         }
         for (const person of foreign) {
