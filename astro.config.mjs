@@ -17,6 +17,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
   integrations: [mdx()],
+  // French is the default language at the root; the English interface lives under /en/ (src/pages/en/, src/i18n/).
+  i18n: { defaultLocale: 'fr', locales: ['fr', 'en'], routing: { prefixDefaultLocale: false } },
   markdown: {
     // Astro 7's default processor runs no remark/rehype plugins: the unified one does.
     processor: unified({ rehypePlugins: [[rehypeBaseLinks, { base }]] }),

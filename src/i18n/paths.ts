@@ -17,3 +17,17 @@ export function localeBase(base: string, locale: Locale): string {
 export function monthListingPath(localizedBase: string, key: string): string {
   return `${pathTo(localizedBase, 'meetings')}#mois-${key}`;
 }
+
+/**
+ * The same page in another language: swaps the `en/` prefix after the base path. Hash and query are not kept.
+ * @example translatePath('/x/meetings/a/', '/x/', 'fr', 'en') // "/x/en/meetings/a/"
+ * @example translatePath('/x/en/meetings/a/', '/x/', 'en', 'fr') // "/x/meetings/a/"
+ */
+export function translatePath(pathname: string, base: string, from: Locale, to: Locale): string {
+  const root = pathTo(base);
+  let rest = pathname.startsWith(root) ? pathname.slice(root.length) : pathname.replace(/^\//, '');
+  const fromPrefix = from === DEFAULT_LOCALE ? '' : `${from}/`;
+  if (fromPrefix && (rest === from || rest.startsWith(fromPrefix))) rest = rest.slice(fromPrefix.length);
+  const restSegments = rest.split('/').filter((part) => part.length > 0).map((part) => decodeURIComponent(part));
+  return pathTo(localeBase(base, to), ...restSegments);
+}

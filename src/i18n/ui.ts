@@ -13,7 +13,58 @@ export interface UiStrings {
   /** BCP 47 tag for `lang`, Intl and `hreflang`. */
   tag: string;
   ogLocale: string;
-  nouns: { meeting: Noun; official: Noun; organization: Noun; country: Noun; source: Noun };
+  nouns: { meeting: Noun; official: Noun; organization: Noun; country: Noun; source: Noun; article: Noun };
+  /** Name of the language in itself, for the switch. */
+  languageName: string;
+  switchLabel: string;
+  siteTitle: string;
+  siteDescription: string;
+  skip: string;
+  mainNav: string;
+  nav: { meetings: string; officials: string; organizations: string; countries: string; themes: string; search: string; about: string };
+  footer: { about: string; method: string; openData: string; meetingsJson: string; meetingsCsv: string; officials: string; organizations: string; themes: string; feed: string; report: string };
+  sides: { home: string; foreign: string };
+  home: {
+    lede: string;
+    inFigures: string;
+    latest: string;
+    allMeetings: string;
+    waysIn: string;
+    byOfficial: string; byOfficialText: string;
+    byTheme: string; byThemeText: string;
+    byOrganization: string; byOrganizationText: string;
+    byCountry: string; byCountryText: string;
+    byYear: string;
+    bySearch: string; bySearchText: string;
+    coverage: string;
+    coverageText: (articles: string) => string;
+    coverageRange: string;
+    coverageTo: string;
+    coverageLimits: string;
+    coverageMethod: string;
+    coverageMethodAfter: string;
+  };
+  meetings: { title: string; intro: (count: string) => string; years: string; yearPage: string };
+  meeting: {
+    eyebrow: string; noPlace: string; text: string; multiple: (count: number) => string; others: string; missingText: string;
+    note: string; provenance: string; source: string; published: string; sourceText: string; sourceLink: (file: string) => string; furniture: string;
+    participants: string; writtenAs: (name: string) => string; organizations: string; countries: string; themes: string; none: string;
+    frenchText: string;
+  };
+  official: {
+    eyebrow: string; country: string; roles: string; organizations: string; aliases: string; byDate: (count: string) => string;
+    mostMet: string; none: string; themes: string; noTheme: string; all: string; subscribe: string;
+  };
+  indexes: {
+    officials: string; officialsIntro: string;
+    organizations: string; organizationsIntro: string;
+    countries: string; countriesIntro: string;
+    themes: string; themesIntro: string;
+    years: string; yearsIntro: string;
+    empty: string;
+  };
+  term: { theme: string; organization: string; country: string; year: string; allThemes: string; allOrganizations: string; allCountries: string; allYears: string; byDate: (count: string) => string; description: (kind: string, title: string, count: string) => string };
+  search: { title: string; description: string };
   chart: {
     monthsTitle: string;
     monthsCaption: (total: number, peaks: string) => string;
@@ -45,7 +96,60 @@ const fr: UiStrings = {
     organization: ['organisation', 'organisations'],
     country: ['pays', 'pays'],
     source: ['article source', 'articles sources'],
+    article: ['article', 'articles'],
   },
+  languageName: 'Français',
+  switchLabel: 'Langue',
+  siteTitle: 'Rencontres : archive des rencontres officielles',
+  siteDescription: 'Archive des rencontres officielles entre responsables vietnamiens et étrangers rapportées par la presse francophone.',
+  skip: 'Aller au contenu',
+  mainNav: 'Navigation principale',
+  nav: { meetings: 'Rencontres', officials: 'Officiels', organizations: 'Organisations', countries: 'Pays', themes: 'Thèmes', search: 'Recherche', about: 'À propos' },
+  footer: { about: 'Rencontres : archive des rencontres officielles rapportées par la presse francophone.', method: 'Méthode', openData: 'Données ouvertes :', meetingsJson: 'rencontres (JSON)', meetingsCsv: 'tableur (CSV)', officials: 'officiels', organizations: 'organisations', themes: 'thèmes', feed: 'Flux Atom', report: 'Rapport de construction' },
+  sides: { home: 'Partie vietnamienne', foreign: 'Partie étrangère' },
+  home: {
+    lede: "Une archive des rencontres officielles entre responsables vietnamiens et interlocuteurs étrangers, telles que les rapporte la presse en français : qui a rencontré qui, quand, où, pour parler de quoi, avec le texte de l'article.",
+    inFigures: "L'archive en chiffres",
+    latest: 'Dernières rencontres',
+    allMeetings: 'Toutes les rencontres, par date',
+    waysIn: 'Par où entrer',
+    byOfficial: 'Par officiel', byOfficialText: ' : chaque personne, ses fonctions, ses rencontres et ses interlocuteurs.',
+    byTheme: 'Par thème', byThemeText: ' : cybersécurité, drogue, commerce et investissement…',
+    byOrganization: 'Par organisation', byOrganizationText: ' : ministères, agences, entreprises.',
+    byCountry: 'Par pays', byCountryText: ' : les pays des parties.',
+    byYear: 'Par année : ',
+    bySearch: 'Par recherche', bySearchText: ' : texte intégral, filtres et tri par date.',
+    coverage: 'Couverture',
+    coverageText: (articles) => `L'archive rassemble ${articles} de presse en français`,
+    coverageRange: ', pour des rencontres datées du ',
+    coverageTo: ' au ',
+    coverageLimits: "Elle ne couvre pas tout : seulement les rencontres rapportées par les articles versés à l'archive, pas les conférences multilatérales en tant que telles, ni les visites annoncées ou rappelées. Les données sont extraites automatiquement puis corrigées à la main ; la ",
+    coverageMethod: 'méthode',
+    coverageMethodAfter: ' dit comment, et chaque page renvoie au texte source.',
+  },
+  meetings: { title: 'Toutes les rencontres', intro: (count) => `${count}, des plus récentes aux plus anciennes.`, years: 'Années', yearPage: "page de l'année" },
+  meeting: {
+    eyebrow: 'Rencontre', noPlace: 'lieu non précisé', text: "Texte de l'article",
+    multiple: (count) => `Cet article rapporte ${count} rencontres : les paragraphes sur celle-ci sont mis en évidence.`,
+    others: ' Autres rencontres : ', missingText: 'Texte source introuvable.', note: "Note de l'archiviste", provenance: 'Provenance', source: 'Source', published: 'Publication',
+    sourceText: 'Texte source', sourceLink: (file) => `Texte source intact (${file})`, furniture: 'Éléments de page écartés',
+    participants: 'Participants', writtenAs: (name) => ` (écrit « ${name} »)`, organizations: 'Organisations', countries: 'Pays', themes: 'Thèmes', none: 'aucun',
+    frenchText: '',
+  },
+  official: {
+    eyebrow: 'Officiel', country: 'Pays', roles: 'Fonctions relevées', organizations: 'Organisations', aliases: 'Autres graphies', byDate: (count) => `${count}, par date`,
+    mostMet: 'Personnes les plus rencontrées', none: 'Aucune.', themes: 'Thèmes abordés', noTheme: 'Aucun thème de la liste.', all: 'Tous les officiels', subscribe: "S'abonner aux nouvelles rencontres (flux Atom)",
+  },
+  indexes: {
+    officials: 'Officiels', officialsIntro: "Les personnes qui prennent part aux rencontres, avec le nombre de leurs rencontres dans l'archive.",
+    organizations: 'Organisations', organizationsIntro: 'Les organisations qui prennent part aux rencontres : ministères, agences, partis, entreprises.',
+    countries: 'Pays', countriesIntro: 'Les pays des parties aux rencontres.',
+    themes: 'Thèmes', themesIntro: "Les sujets abordés, selon la liste des thèmes de l'archive.",
+    years: 'Années', yearsIntro: 'Les rencontres par année, de la plus récente à la plus ancienne.',
+    empty: 'Aucune entrée pour le moment.',
+  },
+  term: { theme: 'Thème', organization: 'Organisation', country: 'Pays', year: 'Année', allThemes: 'Tous les thèmes', allOrganizations: 'Toutes les organisations', allCountries: 'Tous les pays', allYears: 'Toutes les années', byDate: (count) => `${count}, par date`, description: (kind, title, count) => `${kind} ${title} : ${count} dans l'archive.` },
+  search: { title: 'Recherche', description: 'Rechercher dans le texte des rencontres, filtrer par officiel, organisation, thème, pays et année.' },
   chart: {
     monthsTitle: 'Rencontres par mois',
     monthsCaption: (total, peaks) => `Rencontres par mois sur toute l'archive (${total} au total). Mois les plus chargés : ${peaks}. Chaque barre mène aux rencontres du mois.`,
@@ -77,7 +181,60 @@ const en: UiStrings = {
     organization: ['organization', 'organizations'],
     country: ['country', 'countries'],
     source: ['source article', 'source articles'],
+    article: ['article', 'articles'],
   },
+  languageName: 'English',
+  switchLabel: 'Language',
+  siteTitle: 'Rencontres: an archive of official meetings',
+  siteDescription: 'An archive of official meetings between Vietnamese and foreign officials, as reported by the French-language press.',
+  skip: 'Skip to content',
+  mainNav: 'Main navigation',
+  nav: { meetings: 'Meetings', officials: 'Officials', organizations: 'Organizations', countries: 'Countries', themes: 'Themes', search: 'Search', about: 'About' },
+  footer: { about: 'Rencontres: an archive of official meetings reported by the French-language press.', method: 'Method', openData: 'Open data:', meetingsJson: 'meetings (JSON)', meetingsCsv: 'spreadsheet (CSV)', officials: 'officials', organizations: 'organizations', themes: 'themes', feed: 'Atom feed', report: 'Build report' },
+  sides: { home: 'Vietnamese side', foreign: 'Foreign side' },
+  home: {
+    lede: "An archive of official meetings between Vietnamese officials and their foreign counterparts, as the French-language press reports them: who met whom, when, where, to talk about what, with the article's text (in French, as published).",
+    inFigures: 'The archive in figures',
+    latest: 'Latest meetings',
+    allMeetings: 'All meetings, by date',
+    waysIn: 'Ways in',
+    byOfficial: 'By official', byOfficialText: ': each person, their posts, their meetings and counterparts.',
+    byTheme: 'By theme', byThemeText: ': cybersecurity, drugs, trade and investment…',
+    byOrganization: 'By organization', byOrganizationText: ': ministries, agencies, companies.',
+    byCountry: 'By country', byCountryText: ': the countries of the parties.',
+    byYear: 'By year: ',
+    bySearch: 'By search', bySearchText: ': full text, filters and sorting by date.',
+    coverage: 'Coverage',
+    coverageText: (articles) => `The archive holds ${articles} from the French-language press`,
+    coverageRange: ', for meetings dated from ',
+    coverageTo: ' to ',
+    coverageLimits: 'It does not cover everything: only the meetings reported by the articles added to the archive, not multilateral conferences as such, nor announced or recalled visits. The data are extracted automatically then corrected by hand; the ',
+    coverageMethod: 'method',
+    coverageMethodAfter: ' (in French) says how, and every page links to the source text.',
+  },
+  meetings: { title: 'All meetings', intro: (count) => `${count}, newest first.`, years: 'Years', yearPage: 'year page' },
+  meeting: {
+    eyebrow: 'Meeting', noPlace: 'place not given', text: "The article's text",
+    multiple: (count) => `This article reports ${count} meetings: the paragraphs about this one are highlighted.`,
+    others: ' Other meetings: ', missingText: 'Source text not found.', note: "Archivist's note", provenance: 'Provenance', source: 'Source', published: 'Published',
+    sourceText: 'Source text', sourceLink: (file) => `Untouched source text (${file})`, furniture: 'Page furniture left out',
+    participants: 'Participants', writtenAs: (name) => ` (written “${name}”)`, organizations: 'Organizations', countries: 'Countries', themes: 'Themes', none: 'none',
+    frenchText: 'The article is shown in French, as published.',
+  },
+  official: {
+    eyebrow: 'Official', country: 'Country', roles: 'Posts as written', organizations: 'Organizations', aliases: 'Other spellings', byDate: (count) => `${count}, by date`,
+    mostMet: 'People met most', none: 'None.', themes: 'Themes discussed', noTheme: 'No theme of the list.', all: 'All officials', subscribe: 'Subscribe to new meetings (Atom feed)',
+  },
+  indexes: {
+    officials: 'Officials', officialsIntro: 'The people who take part in the meetings, with how many meetings each has in the archive.',
+    organizations: 'Organizations', organizationsIntro: 'The organizations taking part in the meetings: ministries, agencies, parties, companies.',
+    countries: 'Countries', countriesIntro: 'The countries of the parties to the meetings.',
+    themes: 'Themes', themesIntro: "The subjects discussed, from the archive's list of themes.",
+    years: 'Years', yearsIntro: 'Meetings by year, newest first.',
+    empty: 'No entries yet.',
+  },
+  term: { theme: 'Theme', organization: 'Organization', country: 'Country', year: 'Year', allThemes: 'All themes', allOrganizations: 'All organizations', allCountries: 'All countries', allYears: 'All years', byDate: (count) => `${count}, by date`, description: (kind, title, count) => `${kind} ${title}: ${count} in the archive.` },
+  search: { title: 'Search', description: 'Search the text of the meetings (in French), filter by official, organization, theme, country and year.' },
   chart: {
     monthsTitle: 'Meetings per month',
     monthsCaption: (total, peaks) => `Meetings per month over the whole archive (${total} in all). Busiest months: ${peaks}. Each bar leads to that month's meetings.`,

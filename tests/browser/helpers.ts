@@ -151,7 +151,11 @@ export const meetingPathPattern = new RegExp(`^${basePath}meetings/[^/]+/$`);
 /** Text and path of every link inside `scope`. */
 export async function linksIn(scope: Locator): Promise<{ text: string; path: string }[]> {
   return scope.getByRole('link').evaluateAll((links) =>
-    links.map((link) => ({ text: (link as HTMLElement).innerText.trim(), path: new URL((link as HTMLAnchorElement).href).pathname })),
+    // An SVG link (a chart's bar or node) has no innerText and its href is an SVGAnimatedString.
+    links.map((link) => {
+      const href = link instanceof SVGAElement ? link.href.baseVal : (link as HTMLAnchorElement).href;
+      return { text: ((link as HTMLElement).innerText ?? link.textContent ?? '').trim(), path: new URL(href, document.baseURI).pathname };
+    }),
   );
 }
 
