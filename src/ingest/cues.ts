@@ -12,7 +12,7 @@ const TRIGGER_PATTERNS = [
   `\\b(?:a|ont|avait|avaient)${GAP}\\s+(?:reçu|rencontré|accueilli|co-?présidé)`,
   `\\b(?:a|ont|avait|avaient)${GAP}\\s+(?:discuté|conversé|dialogué)${GAP}\\s+avec`,
   `\\b(?:a|ont|avait|avaient)${GAP}\\s+travaillé${GAP}\\s+avec`,
-  `\\b(?:a|ont|avait|avaient)${GAP}\\s+eu${GAP}\\s+(?:un|une|des|de)\\s+(?:\\p{L}+\\s+)?(?:entretiens?|rencontres?|séances? de travail|échanges?|conversations?|réunions?|discussions?)`,
+  `\\b(?:a|ont|avait|avaient)${GAP}\\s+eu${GAP}\\s+(?:un|une|des|de)\\s+(?:\\p{L}+\\s+)?(?:entretiens?|rencontres?|séances? de travail|échanges?|conversations?|réunions?|discussions?|visioconférences?|vidéoconférences?)`,
   `\\b(?:a|ont|avait|avaient)${GAP}\\s+(?:rendu|fait|effectué)${GAP}\\s+(?:une\\s+)?visite de courtoisie`,
   `\\b(?:a|ont|avait|avaient)${GAP}\\s+accordé${GAP}\\s+(?:une\\s+)?audience`,
   `\\bs'est${GAP}\\s+réunie?\\s+avec`,
@@ -50,7 +50,7 @@ export function findTriggers(sentence: string): number[] {
 }
 
 /** Words every trigger contains: a sentence without any of them is not scanned with the full patterns. */
-const TRIGGER_WORDS = /reçu|reçoit|rencontr|entreten|entretien|présid|visite de courtoisie|travaillé|discuté|conversé|dialogué|audience|réuni|créance|téléphonique|accueill|recevant|séance|réunion|échange|conversation|pourparlers/iu;
+const TRIGGER_WORDS = /reçu|reçoit|rencontr|entreten|entretien|présid|visite de courtoisie|travaillé|discuté|conversé|dialogué|audience|réuni|créance|téléphonique|accueill|recevant|séance|réunion|échange|conversation|pourparlers|visioconférence|vidéoconférence/iu;
 
 function scanTriggers(sentence: string): number[] {
   if (!TRIGGER_WORDS.test(sentence)) return [];

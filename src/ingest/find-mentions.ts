@@ -37,6 +37,8 @@ interface Token {
 
 function isNotNameWord(token: string): boolean {
   if (/^\p{Lu}\.$/u.test(token)) return false; // an initial, as in "Mohammed Ismaeil A. Dahlwy"
+  // An elided article or pronoun ("L'ambassadeur", "D'après", "Qu'il") never starts a name; "O'Brien" may.
+  if (/^(?:[LDJNSTCM]|Qu)'/u.test(token)) return true;
   return NOT_NAME_WORDS.has(token.toLowerCase().replace(/\.$/, ''));
 }
 

@@ -5,26 +5,59 @@ function words(name: string): string[] {
   return foldText(name).split(/[\s-]+/).filter((w) => w !== '');
 }
 
-/**
- * Keys under which two names that `sameName` may match always meet: every pair of distinct words (a shorter form
- * keeps at least two words of the longer one), and word count + first letter + total length (a misspelling keeps the
- * word count and the first letter and changes the length by at most 2). Null for a name whose words are all the same,
- * which needs the full scan.
- */
-function keys(name: string, query: boolean): string[] | null {
-  const all = words(name);
-  const distinct = [...new Set(all)];
-  if (all.length >= 2 && distinct.length < 2) return null;
+/** Past this many distinct words, a name is compared with every entry (its word subsets would be too many). */
+const MAX_WORDS = 6;
+
+/** Every subset of at least two of `items` (sorted, so a set has one key). */
+function subsets(items: string[]): string[] {
+  const sorted = [...items].sort();
   const found: string[] = [];
-  for (let i = 0; i < distinct.length; i++) {
-    for (let j = i + 1; j < distinct.length; j++) found.push(distinct[i]! < distinct[j]! ? `p ${distinct[i]} ${distinct[j]}` : `p ${distinct[j]} ${distinct[i]}`);
-  }
-  if (all.length >= 2) {
-    const length = all.join('').length;
-    // Stored under its own length; looked up under every length within 2 of the query's.
-    for (let d = query ? -2 : 0; d <= (query ? 2 : 0); d++) found.push(`m ${all.length} ${all[0]![0]} ${length + d}`);
+  for (let mask = 1; mask < 1 << sorted.length; mask++) {
+    const picked = sorted.filter((_, i) => mask & (1 << i));
+    if (picked.length >= 2) found.push(picked.join(' '));
   }
   return found;
+}
+
+/** `text` and every string made by deleting one or two of its characters. */
+function deletions(text: string): Set<string> {
+  const found = new Set([text]);
+  for (let i = 0; i < text.length; i++) {
+    const once = text.slice(0, i) + text.slice(i + 1);
+    found.add(once);
+    for (let j = i; j < once.length; j++) found.add(once.slice(0, j) + once.slice(j + 1));
+  }
+  return found;
+}
+
+/**
+ * The keys a name is stored under (`stored`) and looked up by (`query`), such that two names `sameName` may match
+ * always meet under one key:
+ * - a shorter form: the distinct words of the shorter name are a subset of the longer one's, so the stored name is
+ *   kept under every subset of its words and looked up by its full word set, and the other way round;
+ * - a misspelling: same word count, at most two edits in all, so the names joined by spaces are within two edits
+ *   and share a string made by deleting at most two characters from each (the symmetric-deletion property).
+ * Null for a name of one repeated word or of too many words, which is compared with everything.
+ */
+function keys(name: string): { stored: string[]; query: string[] } | null {
+  const all = words(name);
+  const distinct = [...new Set(all)];
+  if ((all.length >= 2 && distinct.length < 2) || distinct.length > MAX_WORDS) return null;
+  const stored: string[] = [];
+  const query: string[] = [];
+  if (distinct.length >= 2) {
+    const full = `s ${[...distinct].sort().join(' ')}`;
+    const parts = subsets(distinct).map((subset) => `s ${subset}`);
+    stored.push(full, ...parts);
+    query.push(full, ...parts);
+  }
+  if (all.length >= 2) {
+    for (const variant of deletions(all.join(' '))) {
+      stored.push(`m ${all.length} ${variant}`);
+      query.push(`m ${all.length} ${variant}`);
+    }
+  }
+  return { stored: [...new Set(stored)], query: [...new Set(query)] };
 }
 
 /**
@@ -35,18 +68,18 @@ function keys(name: string, query: boolean): string[] | null {
 export class NameIndex<T> {
   private readonly order = new Map<T, number>();
   private readonly buckets = new Map<string, Set<T>>();
-  /** Entries with a name made of one repeated word, compared with every name. */
+  /** Entries with a name `keys` cannot index, compared with every name. */
   private readonly unkeyed = new Set<T>();
 
   /** Registers `name` as one of `entry`'s names; the entry's rank is the order of its first registration. */
   add(entry: T, name: string): void {
     if (!this.order.has(entry)) this.order.set(entry, this.order.size);
-    const found = keys(name, false);
+    const found = keys(name);
     if (found === null) {
       this.unkeyed.add(entry);
       return;
     }
-    for (const key of found) {
+    for (const key of found.stored) {
       let bucket = this.buckets.get(key);
       if (bucket === undefined) this.buckets.set(key, (bucket = new Set()));
       bucket.add(entry);
@@ -55,10 +88,10 @@ export class NameIndex<T> {
 
   /** The entries that may share a person with `name`, in registration order. */
   candidates(name: string): T[] {
-    const found = keys(name, true);
+    const found = keys(name);
     if (found === null) return [...this.order.keys()];
     const hits = new Set<T>(this.unkeyed);
-    for (const key of found) for (const entry of this.buckets.get(key) ?? []) hits.add(entry);
+    for (const key of found.query) for (const entry of this.buckets.get(key) ?? []) hits.add(entry);
     return [...hits].sort((a, b) => this.order.get(a)! - this.order.get(b)!);
   }
 }

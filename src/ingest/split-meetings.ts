@@ -20,9 +20,20 @@ export interface MeetingDraft {
   accounts: Person[][];
 }
 
+const GREETED = /(?:salutations|vœux|voeux|message|lettre)\s+(?:\p{Ll}+\s+){0,2}(?:de|du|des|d')\s*[^.;]{0,90}$/iu;
+const PAST_VISIT = /\bvisite\s+(?:[\p{Ll}'’-]+\s+){0,3}(?:au|en|aux|à)\s+\p{Lu}[^,.;]{0,30}\s(?:de|du|d')\s*[^.;]{0,70}$/u;
+
+/** A person named only as the sender of greetings or as a past visitor ("la visite au Vietnam du président X en 2017"). */
+export function isRecalledOnly(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 140), start);
+  return GREETED.test(before) || PAST_VISIT.test(before);
+}
+
 function mentionsIn(sentence: Sentence, persons: Person[]): { person: Person; at: number }[] {
   return persons
-    .flatMap((person) => person.mentions.filter((m: Mention) => m.sentence === sentence.index).map((m) => ({ person, at: m.start })))
+    .flatMap((person) =>
+      person.mentions.filter((m: Mention) => m.sentence === sentence.index && !isRecalledOnly(sentence.text, m.start)).map((m) => ({ person, at: m.start })),
+    )
     .sort((a, b) => a.at - b.at);
 }
 
@@ -203,7 +214,7 @@ function guestDesignatedByTitle(clause: string, persons: Person[]): Person | und
  */
 export function wholeArticleMeeting(sentences: Sentence[], persons: Person[]): MeetingDraft | null {
   const body = sentences.filter((s) => !isContextSentence(s.text));
-  const named = persons.filter((person) => person.mentions.some((m) => body.some((s) => s.index === m.sentence)));
+  const named = persons.filter((person) => person.mentions.some((m) => body.some((s) => s.index === m.sentence && !isRecalledOnly(s.text, m.start))));
   const foreign = named.filter((p) => p.side === 'foreign');
   if (foreign.length === 0) return null;
   const opening = body.filter((s) => s.kind !== 'caption' && s.kind !== 'headline').slice(0, 2);
