@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { z } from 'astro/zod';
-import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { stringify as stringifyYaml } from 'yaml';
+import { parseYamlData } from './parse-yaml-data';
 import type { EntityPins } from '../ingest/ingest-archive';
 import { IdSchema } from '../schemas/common';
 import { RedirectsSchema, type Redirects } from '../schemas/redirects';
@@ -23,7 +24,7 @@ const HEADER = [
 function parseYamlFile<T>(text: string, file: string, schema: z.ZodType<T>): T {
   let data: unknown;
   try {
-    data = parseYaml(text);
+    data = parseYamlData(text);
   } catch (error) {
     throw new Error(`${file} is not valid YAML: ${(error as Error).message}`);
   }

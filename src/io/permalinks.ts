@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { z } from 'astro/zod';
-import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { stringify as stringifyYaml } from 'yaml';
+import { parseYamlData } from './parse-yaml-data';
 import { IdSchema } from '../schemas/common';
 import { formatIssues } from './format-issues';
 
@@ -32,7 +33,7 @@ export function comparePinKeys(a: string, b: string): number {
 export function parsePermalinks(text: string, file: string): Permalinks {
   let data: unknown;
   try {
-    data = parseYaml(text);
+    data = parseYamlData(text);
   } catch (error) {
     throw new Error(`${file} is not valid YAML: ${(error as Error).message}`);
   }
