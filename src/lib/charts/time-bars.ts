@@ -49,7 +49,7 @@ export interface TimeBar {
   y: number;
   width: number;
   height: number;
-  /** True for the busiest months, which are labelled with their count. */
+  /** True for the busiest months, which are labelled with their count (none when every month drawn would be). */
   peak: boolean;
 }
 
@@ -89,7 +89,9 @@ export function layoutTimeBars(months: MonthCount[], options: TimeBarsOptions = 
   const maxCount = max(months, (month) => month.count) ?? 0;
   const y = scaleLinear().domain([0, Math.max(1, maxCount)]).range([baseline, margin.top]);
   const peaks = getBusiestMonths(months, peakCount);
-  const peakKeys = new Set(peaks.map((month) => month.key));
+  // When every drawn month would be a peak, none stands out: mark none.
+  const drawn = months.filter((month) => month.count > 0).length;
+  const peakKeys = new Set(drawn > peakCount ? peaks.map((month) => month.key) : []);
   const bars = months
     .filter((month) => month.count > 0)
     .map((month) => ({

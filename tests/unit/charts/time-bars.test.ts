@@ -56,6 +56,12 @@ describe('layoutTimeBars', () => {
     expect(layout.ticks[1]!.x).toBeLessThan(layout.bars[1]!.x + 0.01);
   });
 
+  test('marks no month when every drawn month would be one of the busiest', () => {
+    const few = layoutTimeBars(countByMonth(['2025-01-02', '2025-03-04']), { peaks: 3 });
+    expect(few.bars.some((bar) => bar.peak)).toBe(false);
+    expect(few.peaks.map((month) => month.key)).toEqual(['2025-01', '2025-03']);
+  });
+
   test('labels at most a dozen years on a long archive', () => {
     const long = countByMonth(['2000-01-01', '2029-12-01']);
     expect(long).toHaveLength(360);
