@@ -46,10 +46,11 @@ function keys(name: string): { stored: string[]; query: string[] } | null {
   const stored: string[] = [];
   const query: string[] = [];
   if (distinct.length >= 2) {
-    const full = `s ${[...distinct].sort().join(' ')}`;
-    const parts = subsets(distinct).map((subset) => `s ${subset}`);
-    stored.push(full, ...parts);
-    query.push(full, ...parts);
+    // `w` keys find entries holding every word of the query; `f` keys find entries whose words the query all holds.
+    const full = [...distinct].sort().join(' ');
+    const parts = subsets(distinct);
+    stored.push(`f ${full}`, ...parts.map((subset) => `w ${subset}`));
+    query.push(`w ${full}`, ...parts.map((subset) => `f ${subset}`));
   }
   if (all.length >= 2) {
     for (const variant of deletions(all.join(' '))) {
