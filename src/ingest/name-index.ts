@@ -19,16 +19,19 @@ function subsets(items: string[]): string[] {
   return found;
 }
 
-/** `text` and every string made by deleting one or two of its characters. */
-function deletions(text: string): Set<string> {
+/** `text` and every string made by deleting one (or, with `twice`, up to two) of its characters. */
+function deletions(text: string, twice: boolean): Set<string> {
   const found = new Set([text]);
   for (let i = 0; i < text.length; i++) {
     const once = text.slice(0, i) + text.slice(i + 1);
     found.add(once);
-    for (let j = i; j < once.length; j++) found.add(once.slice(0, j) + once.slice(j + 1));
+    if (twice) for (let j = i; j < once.length; j++) found.add(once.slice(0, j) + once.slice(j + 1));
   }
   return found;
 }
+
+/** `sameName` allows one edit per 8 letters of the known name, at most 2: two only from 16 letters on. */
+const TWO_EDITS_FROM = 16;
 
 /**
  * The keys a name is stored under (`stored`) and looked up by (`query`), such that two names `sameName` may match
@@ -40,6 +43,19 @@ function deletions(text: string): Set<string> {
  * Null for a name of one repeated word or of too many words, which is compared with everything.
  */
 function keys(name: string): { stored: string[]; query: string[] } | null {
+  let found = keyCache.get(name);
+  if (found === undefined) {
+    found = computeKeys(name);
+    // Names repeat across articles; bounded so a huge archive cannot grow it without end.
+    if (keyCache.size > 100_000) keyCache.clear();
+    keyCache.set(name, found);
+  }
+  return found;
+}
+
+const keyCache = new Map<string, { stored: string[]; query: string[] } | null>();
+
+function computeKeys(name: string): { stored: string[]; query: string[] } | null {
   const all = words(name);
   const distinct = [...new Set(all)];
   if ((all.length >= 2 && distinct.length < 2) || distinct.length > MAX_WORDS) return null;
@@ -53,10 +69,12 @@ function keys(name: string): { stored: string[]; query: string[] } | null {
     query.push(`w ${full}`, ...parts.map((subset) => `f ${subset}`));
   }
   if (all.length >= 2) {
-    for (const variant of deletions(all.join(' '))) {
-      stored.push(`m ${all.length} ${variant}`);
-      query.push(`m ${all.length} ${variant}`);
-    }
+    // A misspelling keeps the first letter; a known name under 16 letters allows one edit, and a written name within
+    // two letters of 16 may meet a known one that allows two.
+    const letters = all.join('').length;
+    const prefix = `m ${all.length} ${all[0]![0]} `;
+    for (const variant of deletions(all.join(' '), letters >= TWO_EDITS_FROM)) stored.push(prefix + variant);
+    for (const variant of deletions(all.join(' '), letters + 2 >= TWO_EDITS_FROM)) query.push(prefix + variant);
   }
   return { stored: [...new Set(stored)], query: [...new Set(query)] };
 }
@@ -68,6 +86,7 @@ function keys(name: string): { stored: string[]; query: string[] } | null {
  */
 export class NameIndex<T> {
   private readonly order = new Map<T, number>();
+  private readonly names = new Map<T, Set<string>>();
   private readonly buckets = new Map<string, Set<T>>();
   /** Entries with a name `keys` cannot index, compared with every name. */
   private readonly unkeyed = new Set<T>();
@@ -75,6 +94,10 @@ export class NameIndex<T> {
   /** Registers `name` as one of `entry`'s names; the entry's rank is the order of its first registration. */
   add(entry: T, name: string): void {
     if (!this.order.has(entry)) this.order.set(entry, this.order.size);
+    const names = this.names.get(entry) ?? new Set<string>();
+    if (names.has(name)) return;
+    names.add(name);
+    this.names.set(entry, names);
     const found = keys(name);
     if (found === null) {
       this.unkeyed.add(entry);

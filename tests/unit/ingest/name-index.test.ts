@@ -8,7 +8,7 @@ function variants(random: () => number): string[] {
   const surnames = ['Nguyễn', 'Nguyen', 'Trần', 'Le', 'Lê', 'Phạm', 'Vu', 'Do'];
   const middles = ['Văn', 'Van', 'Thị', 'Duc', 'Minh', 'Van Van'];
   const givens = ['Hùng', 'Hung', 'Hunh', 'Quang', 'Quanq', 'Son', 'Nam', 'Lam', 'Hoa'];
-  const foreign = ['John Miller', 'Jon Miller', 'John Millet', 'Sarah Clark', 'Sara Clark', 'Klaus Müller', 'Klaus Muller', 'Kerry', 'Wang Wei', 'Wang Wei Ming'];
+  const foreign = ['John Miller', 'Jon Miller', 'John Millet', 'Sarah Clark', 'Sara Clark', 'Klaus Müller', 'Klaus Muller', 'Kerry', 'Wang Wei', 'Wang Wei Ming', 'Houngbuongnuang Sithong', 'Houngboungnuang Sithong', 'Houngboungnuag Sithong', 'Alexandrovich Petrovsky', 'Alexandrowitsch Petrovsky'];
   const pick = <T>(items: T[]) => items[Math.floor(random() * items.length)]!;
   const names: string[] = [];
   for (let i = 0; i < 400; i++) {
