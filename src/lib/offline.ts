@@ -36,6 +36,10 @@ export function getOfflineManifest(files: string[], base: string): string[] {
  * opens and every file they use (search index included) kept at runtime. Pages come from the network first and
  * from the cache when offline; a page never stored shows the offline page. Query strings are ignored when
  * reading the cache: `/search/?q=x` is the search page, and Pagefind adds `?ts=` to its entry file.
+ *
+ * A page fetched without navigating to it (a URL ending in `/`) also goes to the pages cache, without the offline
+ * page in its place: that is how a tab opened before the worker took over has the worker store it (Workbox's
+ * `CACHE_URLS` message, sent by `registerServiceWorker`), and how the "keep offline" control fetches pages.
  * @see https://developer.chrome.com/docs/workbox/modules/workbox-build#generatesw
  */
 export function getServiceWorkerOptions(distDir: string, base: string): GenerateSWOptions {
@@ -58,9 +62,14 @@ export function getServiceWorkerOptions(distDir: string, base: string): Generate
       },
       {
         // Stringified into sw.js by Workbox: the function may not refer to anything outside itself.
-        urlPattern: ({ url, sameOrigin }) => sameOrigin && !url.pathname.endsWith('/sw.js'),
+        urlPattern: ({ url, sameOrigin }) => sameOrigin && !url.pathname.endsWith('/sw.js') && !url.pathname.endsWith('/'),
         handler: 'NetworkFirst',
         options: { cacheName: FILES_CACHE, matchOptions: { ignoreSearch: true }, networkTimeoutSeconds: 5 },
+      },
+      {
+        urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.endsWith('/'),
+        handler: 'NetworkFirst',
+        options: { cacheName: PAGES_CACHE, matchOptions: { ignoreSearch: true }, networkTimeoutSeconds: 5 },
       },
     ],
   };

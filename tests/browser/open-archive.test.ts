@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { makePortable } from '../../src/io/make-portable';
+import { FILES_CACHE, PAGES_CACHE } from '../../src/lib/offline';
 import { renderRedirectPage } from '../../src/lib/redirects';
 import { foldText } from '../helpers';
 import {
@@ -162,34 +163,68 @@ describe('offline reading', () => {
     await browser?.close();
   });
 
-  /** Waits until the service worker controls the page and has stored it, as it does from the first visit on. */
-  async function waitForServiceWorker(page: Page): Promise<void> {
-    await page.waitForFunction(
-      async () => navigator.serviceWorker.controller !== null && (await caches.match(location.href)) !== undefined,
-      undefined,
-      { timeout: 15_000, polling: 100 },
-    );
+  /**
+   * Waits until the service worker controls the page and has stored the page in its pages cache. The worker stores
+   * a page after handing it over (or, for a page it did not control yet, when the page asks it to), so a test that
+   * went on at once would race it.
+   */
+  async function waitUntilPageKept(page: Page): Promise<void> {
+    await expect
+      .poll(
+        () =>
+          page.evaluate(async (cacheName) => {
+            const stored = await (await caches.open(cacheName)).match(location.href, { ignoreSearch: true });
+            return navigator.serviceWorker.controller !== null && stored !== undefined;
+          }, PAGES_CACHE),
+        { timeout: 15_000 },
+      )
+      .toBe(true);
+  }
+
+  /** Waits until every URL of `urls()` is in the files cache (query strings ignored, as the worker reads it). */
+  async function waitUntilFilesKept(page: Page, urls: () => string[]): Promise<void> {
+    await expect
+      .poll(
+        () =>
+          page.evaluate(
+            async ({ cacheName, wanted }) => {
+              const cache = await caches.open(cacheName);
+              const missing: string[] = [];
+              for (const url of wanted) if ((await cache.match(url, { ignoreSearch: true })) === undefined) missing.push(url);
+              return missing;
+            },
+            { cacheName: FILES_CACHE, wanted: urls() },
+          ),
+        { timeout: 15_000 },
+      )
+      .toEqual([]);
   }
 
   test('pages and a search the reader has used keep working offline; the whole archive can be kept', { timeout: 120_000 }, async () => {
     const [first, second] = records;
     // The reader visits the home page, then a meeting, and runs a search for a participant's surname.
     const { page, problems } = await openPage(browser, site, site.url('/'));
-    await waitForServiceWorker(page);
+    await waitUntilPageKept(page);
     await page.goto(onTestServer(first!.url));
-    // The worker stores a visited page once its response is in; wait for that rather than race it.
-    await waitForServiceWorker(page);
+    await waitUntilPageKept(page);
     const official = first!.participants[0]!;
     await (await linkByFoldedName(page.getByRole('main'), official.name)).click();
     await page.waitForURL(/\/officials\/[^/]+\/$/);
-    await waitForServiceWorker(page);
+    await waitUntilPageKept(page);
     const officialPath = new URL(page.url()).pathname;
     const query = official.name.split(' ').at(-1)!;
+    // Every file of the search index that the search loads (the Pagefind worker's requests included).
+    const searchFiles = new Set<string>();
+    page.on('requestfinished', (request) => {
+      if (new URL(request.url()).pathname.startsWith(`${basePath}pagefind/`)) searchFiles.add(request.url());
+    });
     await page.goto(site.url(`/search/?q=${encodeURIComponent(query)}`));
     const results = page.getByRole('main').locator('.search-results a');
     await expect.poll(() => results.count(), { timeout: 15_000 }).toBeGreaterThan(0);
-    await waitForServiceWorker(page);
     const onlineResults = await results.allInnerTexts();
+    await waitUntilPageKept(page);
+    expect(searchFiles.size).toBeGreaterThan(0);
+    await waitUntilFilesKept(page, () => [...searchFiles]);
 
     // The connection drops.
     await browser.context.setOffline(true);

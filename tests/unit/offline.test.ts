@@ -42,5 +42,16 @@ describe('getServiceWorkerOptions', () => {
     expect(files?.({ url: new URL('http://h/archive/pagefind/pagefind.js'), sameOrigin: true })).toBe(true);
     expect(files?.({ url: new URL('http://h/archive/sw.js'), sameOrigin: true })).toBe(false);
     expect(files?.({ url: new URL('http://other/x.js'), sameOrigin: false })).toBe(false);
+    expect(files?.({ url: new URL('http://h/archive/meetings/a/'), sameOrigin: true })).toBe(false);
+  });
+
+  test('stores a page fetched without navigating (a page asking the worker to keep it) in the pages cache, with no offline page in its place', () => {
+    const pagesFetched = (options.runtimeCaching ?? [])[2];
+    const matches = pagesFetched?.urlPattern as (context: object) => boolean;
+    expect(matches({ url: new URL('http://h/archive/meetings/a/'), sameOrigin: true })).toBe(true);
+    expect(matches({ url: new URL('http://h/archive/data/meetings.csv'), sameOrigin: true })).toBe(false);
+    expect(matches({ url: new URL('http://other/a/'), sameOrigin: false })).toBe(false);
+    expect(pagesFetched?.options).toMatchObject({ cacheName: PAGES_CACHE, matchOptions: { ignoreSearch: true } });
+    expect(pagesFetched?.options).not.toHaveProperty('precacheFallback');
   });
 });

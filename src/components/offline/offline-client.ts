@@ -3,17 +3,28 @@ import { FILES_CACHE, OFFLINE_MANIFEST, PAGES_CACHE, SERVICE_WORKER } from '../.
 /** How many files are fetched at once when keeping the whole archive. */
 const PARALLEL = 6;
 
-/** Registers the service worker, and stores the current page once it controls the tab (first visit included). */
+/** Asks a service worker to fetch and store `urls` itself, as Workbox's router does for a `CACHE_URLS` message. */
+function askToStore(worker: ServiceWorker | null, urls: string[]): void {
+  worker?.postMessage({ type: 'CACHE_URLS', payload: { urlsToCache: urls } });
+}
+
+/**
+ * Registers the service worker. A page loaded while no worker controlled the tab (the first visit, and any page
+ * opened while the worker installs) never went through the worker, so it asks the worker to store it, then,
+ * once the worker is active, the same-origin files it loaded. The worker fetches and stores them itself and stays
+ * alive until done: the reader may leave the page at once without losing it or aborting a request of the page.
+ * The files wait for activation because the installing worker is busy precaching some of them.
+ * @see https://developer.chrome.com/docs/workbox/modules/workbox-window (messageSW and CACHE_URLS)
+ */
 export async function registerServiceWorker(base: string): Promise<void> {
   if (!('serviceWorker' in navigator) || !/^https?:$/.test(location.protocol)) return;
   const controlled = navigator.serviceWorker.controller !== null;
-  await navigator.serviceWorker.register(`${base}${SERVICE_WORKER}`, { scope: base });
-  if (!controlled) {
-    // The first page was loaded before the worker existed, so it was not stored; store it now.
-    await navigator.serviceWorker.ready;
-    const cache = await caches.open(PAGES_CACHE);
-    await cache.add(location.pathname);
-  }
+  const registration = await navigator.serviceWorker.register(`${base}${SERVICE_WORKER}`, { scope: base });
+  if (controlled) return;
+  askToStore(registration.active ?? registration.waiting ?? registration.installing, [location.href]);
+  const { active } = await navigator.serviceWorker.ready;
+  const files = performance.getEntriesByType('resource').map((entry) => entry.name).filter((url) => new URL(url).origin === location.origin);
+  askToStore(active, [...new Set(files)]);
 }
 
 /** Wires the "keep the whole archive offline" control: fetches every URL of the manifest into the caches, with progress. */
