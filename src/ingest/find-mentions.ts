@@ -37,8 +37,8 @@ interface Token {
 
 function isNotNameWord(token: string): boolean {
   if (/^\p{Lu}\.$/u.test(token)) return false; // an initial, as in "Mohammed Ismaeil A. Dahlwy"
-  // An elided article or pronoun ("L'ambassadeur", "D'après", "Qu'il") never starts a name; "O'Brien" may.
-  if (/^(?:[LDJNSTCM]|Qu)'/u.test(token)) return true;
+  // An elided word before a lowercase one ("L'ambassadeur", "D'après", "Qu'il") is no name; "D'Arcy", "O'Brien" are.
+  if (/^(?:[LDJNSTCM]|Qu)'\p{Ll}/u.test(token)) return true;
   return NOT_NAME_WORDS.has(token.toLowerCase().replace(/\.$/, ''));
 }
 
