@@ -62,7 +62,9 @@ export class EntityResolver {
     }
     // Only the officials the name index finds can be the same person: the same result as scanning every official.
     const same = this.officialNames.candidates(name).find(
-      (entry) => entry.side === side && (entry.country === countryId || entry.country === null || countryId === null) && [entry.name, ...entry.aliases].some((known) => sameName(known, name)),
+      (entry) => entry.side === side && (entry.country === countryId || entry.country === null || countryId === null) && // Across articles only exact spellings (diacritics aside) and shorter forms join: a slip forgiven within one
+      // article would chain different people together over thousands.
+      [entry.name, ...entry.aliases].some((known) => sameName(known, name, { misspellings: false })),
     );
     if (same) {
       this.addAlias(same, name);
