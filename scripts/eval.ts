@@ -16,6 +16,7 @@ import { extractArticle } from '../src/ingest/extract-article';
 import type { ExtractedMeeting } from '../src/schemas/extraction';
 import { loadKnowledge } from '../src/io/load-knowledge';
 import { readCorpus } from '../src/io/read-corpus';
+import { runCli } from '../src/io/run-cli';
 
 const USAGE = `Usage: npm run eval -- DIR... [--check] [--json FILE]
   DIR           folders holding NNN_<hex>.txt articles with NNN_<hex>.gold.json beside them
@@ -81,13 +82,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    const hint = error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS') ? ' (see --help)' : '';
-    console.error(`eval failed: ${error instanceof Error ? error.message : String(error)}${hint}`);
-    process.exitCode = 1;
-  },
-);
+runCli('eval', main);

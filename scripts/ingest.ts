@@ -18,6 +18,7 @@ import { readPermalinks, writePermalinks } from '../src/io/permalinks';
 import { readSources, toProjectPath } from '../src/io/read-sources';
 import { writeGenerated } from '../src/io/write-generated';
 import { toOpenDataRecords } from '../src/lib/open-data';
+import { runCli } from '../src/io/run-cli';
 
 const USAGE = `Usage: npm run ingest [-- options]
   --sources DIR  read the *.txt articles of DIR (default: content/sources)
@@ -93,14 +94,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    // Curated-data and override errors already name their file; print them without a stack trace.
-    const hint = error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS') ? ' (see --help)' : '';
-    console.error(`ingest failed: ${error instanceof Error ? error.message : String(error)}${hint}`);
-    process.exitCode = 1;
-  },
-);
+runCli('ingest', main);
