@@ -8,6 +8,29 @@ export const DEFAULT_LOCALE: Locale = 'fr';
 /** A counted noun, singular and plural. */
 type Noun = readonly [singular: string, plural: string];
 
+/** What the search form and its script say, in one language. */
+export interface SearchFormStrings {
+  formLabel: string;
+  query: string;
+  placeholder: string;
+  sort: string;
+  sortDate: string;
+  sortRelevance: string;
+  submit: string;
+  reset: string;
+  more: string;
+  legends: { official: string; organization: string; theme: string; country: string; year: string };
+  searching: string;
+  none: string;
+  /** "{n}" is replaced by the count. */
+  foundOne: string;
+  foundMany: string;
+  all: string;
+  noIndex: string;
+  noScript: string;
+  meetingsByDate: string;
+}
+
 /** The interface strings of one language. */
 export interface UiStrings {
   /** BCP 47 tag for `lang`, Intl and `hreflang`. */
@@ -64,7 +87,12 @@ export interface UiStrings {
     empty: string;
   };
   term: { theme: string; organization: string; country: string; year: string; allThemes: string; allOrganizations: string; allCountries: string; allYears: string; byDate: (count: string) => string; description: (kind: string, title: string, count: string) => string };
-  search: { title: string; description: string };
+  search: {
+    title: string;
+    description: string;
+    /** The form and the messages the search script shows (passed to it as data). */
+    form: SearchFormStrings;
+  };
   chart: {
     monthsTitle: string;
     monthsCaption: (total: number, peaks: string) => string;
@@ -149,7 +177,30 @@ const fr: UiStrings = {
     empty: 'Aucune entrée pour le moment.',
   },
   term: { theme: 'Thème', organization: 'Organisation', country: 'Pays', year: 'Année', allThemes: 'Tous les thèmes', allOrganizations: 'Toutes les organisations', allCountries: 'Tous les pays', allYears: 'Toutes les années', byDate: (count) => `${count}, par date`, description: (kind, title, count) => `${kind} ${title} : ${count} dans l'archive.` },
-  search: { title: 'Recherche', description: 'Rechercher dans le texte des rencontres, filtrer par officiel, organisation, thème, pays et année.' },
+  search: {
+    title: 'Recherche',
+    description: 'Rechercher dans le texte des rencontres, filtrer par officiel, organisation, thème, pays et année.',
+    form: {
+      formLabel: 'Rechercher dans les rencontres',
+      query: 'Rechercher',
+      placeholder: 'Un nom, un sujet, un lieu…',
+      sort: 'Trier par',
+      sortDate: "Date (plus récentes d'abord)",
+      sortRelevance: 'Pertinence',
+      submit: 'Rechercher',
+      reset: 'Tout effacer',
+      more: 'Plus de résultats',
+      legends: { official: 'Officiels', organization: 'Organisations', theme: 'Thèmes', country: 'Pays', year: 'Années' },
+      searching: 'Recherche…',
+      none: 'Aucune rencontre ne correspond.',
+      foundOne: '{n} rencontre trouvée.',
+      foundMany: '{n} rencontres trouvées.',
+      all: "{n} rencontres dans l'archive, des plus récentes aux plus anciennes.",
+      noIndex: "L'index de recherche est introuvable : le site doit être construit avec « npm run build » et servi par un serveur web.",
+      noScript: 'La recherche a besoin de JavaScript ; parcourez sinon les',
+      meetingsByDate: 'rencontres par date',
+    },
+  },
   chart: {
     monthsTitle: 'Rencontres par mois',
     monthsCaption: (total, peaks) => `Rencontres par mois sur toute l'archive (${total} au total). Mois les plus chargés : ${peaks}. Chaque barre mène aux rencontres du mois.`,
@@ -234,7 +285,30 @@ const en: UiStrings = {
     empty: 'No entries yet.',
   },
   term: { theme: 'Theme', organization: 'Organization', country: 'Country', year: 'Year', allThemes: 'All themes', allOrganizations: 'All organizations', allCountries: 'All countries', allYears: 'All years', byDate: (count) => `${count}, by date`, description: (kind, title, count) => `${kind} ${title}: ${count} in the archive.` },
-  search: { title: 'Search', description: 'Search the text of the meetings (in French), filter by official, organization, theme, country and year.' },
+  search: {
+    title: 'Search',
+    description: 'Search the text of the meetings (in French), filter by official, organization, theme, country and year.',
+    form: {
+      formLabel: 'Search the meetings',
+      query: 'Search',
+      placeholder: 'A name, a subject, a place (in French)…',
+      sort: 'Sort by',
+      sortDate: 'Date (newest first)',
+      sortRelevance: 'Relevance',
+      submit: 'Search',
+      reset: 'Clear all',
+      more: 'More results',
+      legends: { official: 'Officials', organization: 'Organizations', theme: 'Themes (French labels)', country: 'Countries (French names)', year: 'Years' },
+      searching: 'Searching…',
+      none: 'No meeting matches.',
+      foundOne: '{n} meeting found.',
+      foundMany: '{n} meetings found.',
+      all: '{n} meetings in the archive, newest first.',
+      noIndex: 'The search index is missing: the site must be built with “npm run build” and served by a web server.',
+      noScript: 'Search needs JavaScript; otherwise browse the',
+      meetingsByDate: 'meetings by date',
+    },
+  },
   chart: {
     monthsTitle: 'Meetings per month',
     monthsCaption: (total, peaks) => `Meetings per month over the whole archive (${total} in all). Busiest months: ${peaks}. Each bar leads to that month's meetings.`,

@@ -110,6 +110,25 @@ describe('language switch', () => {
   });
 });
 
+describe('English search', () => {
+  test('speaks English and leads to the English meeting pages', { timeout: 60_000 }, async () => {
+    // The reader opens the English search page with a theme filter in the URL.
+    const theme = records.find((record) => record.themes.length > 0)!.themes[0]!;
+    const label = readFileSync(join(projectRoot, 'content/data/themes.tsv'), 'utf8').split('\n').find((line) => line.startsWith(`${theme}\t`))!.split('\t')[1]!;
+    const { page, problems } = await openPage(browser, site, site.url(`/en/search/?theme=${encodeURIComponent(label)}`));
+    // The form is labelled in English.
+    await expect(page.getByRole('searchbox', { name: 'Search' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('group', { name: 'Years' }).isVisible()).resolves.toBe(true);
+    // The results are that theme's meetings, linked to their English pages.
+    const expected = records.filter((record) => record.themes.includes(theme)).map((record) => recordPath(record).replace(basePath, `${basePath}en/`)).sort();
+    const results = page.locator('.search-results a');
+    await expect.poll(async () => (await results.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname))).sort(), { timeout: 15_000 }).toEqual(expected);
+    await expect(page.getByRole('status').textContent()).resolves.toMatch(/meetings? found/);
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+});
+
 describe('chart links', () => {
   test("a month bar on the home page leads to that month's meetings, as many as the bar says", async () => {
     // The reader opens the home page and finds the meetings-per-month chart.

@@ -48,12 +48,22 @@ function updateCounts(form: HTMLFormElement, counts: Record<string, Record<strin
   }
 }
 
-function renderResult(data: PagefindResultData): HTMLLIElement {
+/** What the page says, in its language (the form's data-strings; see SearchFormStrings in src/i18n/ui.ts). */
+interface Messages {
+  searching: string;
+  none: string;
+  foundOne: string;
+  foundMany: string;
+  all: string;
+  noIndex: string;
+}
+
+function renderResult(data: PagefindResultData, href: string): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'search-result';
   const heading = document.createElement('h2');
   const link = document.createElement('a');
-  link.href = data.url;
+  link.href = href;
   link.textContent = data.meta['title'] ?? data.url;
   heading.append(link);
   const facts = document.createElement('p');
@@ -74,6 +84,10 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   const list = root.querySelector('[data-results]') as HTMLOListElement;
   const more = root.querySelector('[data-more]') as HTMLButtonElement;
   const base = root.dataset['base'] ?? '/';
+  const resultBase = root.dataset['resultBase'] ?? base;
+  const messages = JSON.parse(root.dataset['strings'] ?? '{}') as Messages;
+  const say = (template: string, count: number) => template.replace('{n}', String(count));
+  const toReader = (url: string) => (resultBase !== base && url.startsWith(base) ? resultBase + url.slice(base.length) : url);
   // Listeners are attached before the index loads, so what a reader types meanwhile is kept and searched.
   const loading = (async (): Promise<{ pagefind: Pagefind; totals: PagefindSearch['filters'] } | null> => {
     try {
@@ -82,7 +96,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
       await pagefind.init();
       return { pagefind, totals: await pagefind.filters() };
     } catch {
-      status.textContent = "L'index de recherche est introuvable : le site doit être construit avec « npm run build » et servi par un serveur web.";
+      status.textContent = messages.noIndex;
       return null;
     }
   })();
@@ -95,7 +109,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     pending = pending.slice(PAGE_SIZE);
     const data = await Promise.all(batch.map((result) => result.data()));
     if (token !== run) return;
-    list.append(...data.map(renderResult));
+    list.append(...data.map((result) => renderResult(result, toReader(result.url))));
     more.hidden = pending.length === 0;
   };
 
@@ -103,7 +117,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     const token = ++run;
     list.replaceChildren();
     more.hidden = true;
-    status.textContent = 'Recherche…';
+    status.textContent = messages.searching;
     const index = await loading;
     if (!index || token !== run) return;
     const { pagefind, totals } = index;
@@ -113,8 +127,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     if (token !== run || !search) return;
     updateCounts(form, isEmptySearch(state) ? totals : search.filters);
     const count = search.results.length;
-    const found = `${count} ${count > 1 ? 'rencontres trouvées' : 'rencontre trouvée'}`;
-    status.textContent = count === 0 ? 'Aucune rencontre ne correspond.' : isEmptySearch(state) ? `${count} rencontres dans l'archive, des plus récentes aux plus anciennes.` : `${found}.`;
+    status.textContent = count === 0 ? messages.none : say(isEmptySearch(state) ? messages.all : count > 1 ? messages.foundMany : messages.foundOne, count);
     pending = search.results;
     await showMore(token);
   };

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { ingestArchive, type SourceInput } from '../../../src/ingest/ingest-archive';
+import { ingestArchive, type ApplyOverride, type SourceInput } from '../../../src/ingest/ingest-archive';
 import { projectKnowledge, sourceText } from './helpers';
 
-const keep = (_source: string, meetings: never[]) => meetings;
+const keep: ApplyOverride = (_source, meetings) => meetings;
 const input = (id: string, raw: string): SourceInput => ({ id, file: `content/sources/${id}.txt`, raw });
 
 const first = input(
