@@ -31,6 +31,17 @@ export interface SearchFormStrings {
   meetingsByDate: string;
 }
 
+/** What the "keep the whole archive offline" control says; "{done}", "{total}", "{failed}" are replaced. */
+export interface OfflineStrings {
+  keep: string;
+  progressLabel: string;
+  idle: string;
+  progress: string;
+  kept: string;
+  partial: string;
+  failed: string;
+}
+
 /** The interface strings of one language. */
 export interface UiStrings {
   /** BCP 47 tag for `lang`, Intl and `hreflang`. */
@@ -93,6 +104,7 @@ export interface UiStrings {
     /** The form and the messages the search script shows (passed to it as data). */
     form: SearchFormStrings;
   };
+  offline: OfflineStrings;
   chart: {
     monthsTitle: string;
     monthsCaption: (total: number, peaks: string) => string;
@@ -201,6 +213,15 @@ const fr: UiStrings = {
       meetingsByDate: 'rencontres par date',
     },
   },
+  offline: {
+    keep: "Garder toute l'archive hors ligne",
+    progressLabel: 'Archive gardée hors ligne',
+    idle: 'Les pages consultées restent lisibles hors ligne.',
+    progress: '{done} / {total} fichiers gardés',
+    kept: "Toute l'archive est gardée hors ligne sur cet appareil ({total} fichiers).",
+    partial: '{done} fichiers gardés, {failed} en échec : réessayez une fois en ligne.',
+    failed: 'Impossible de garder l’archive : vérifiez la connexion et réessayez.',
+  },
   chart: {
     monthsTitle: 'Rencontres par mois',
     monthsCaption: (total, peaks) => `Rencontres par mois sur toute l'archive (${total} au total). Mois les plus chargés : ${peaks}. Chaque barre mène aux rencontres du mois.`,
@@ -308,6 +329,15 @@ const en: UiStrings = {
       noScript: 'Search needs JavaScript; otherwise browse the',
       meetingsByDate: 'meetings by date',
     },
+  },
+  offline: {
+    keep: 'Keep the whole archive offline',
+    progressLabel: 'Archive kept offline',
+    idle: 'Pages you have read stay readable offline.',
+    progress: '{done} / {total} files kept',
+    kept: 'The whole archive is kept offline on this device ({total} files).',
+    partial: '{done} files kept, {failed} failed: try again once online.',
+    failed: 'Could not keep the archive: check the connection and try again.',
   },
   chart: {
     monthsTitle: 'Meetings per month',

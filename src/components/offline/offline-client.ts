@@ -33,6 +33,9 @@ export function startOfflineControl(root: HTMLElement, base: string): void {
   const button = root.querySelector<HTMLButtonElement>('[data-offline-keep]')!;
   const progress = root.querySelector<HTMLProgressElement>('[data-offline-progress]')!;
   const status = root.querySelector<HTMLElement>('[data-offline-status]')!;
+  // The control's words in the page's language (OfflineStrings in src/i18n/ui.ts).
+  const text = JSON.parse(root.dataset['strings'] ?? '{}') as Record<'progress' | 'kept' | 'partial' | 'failed', string>;
+  const say = (template: string, values: Record<string, number>) => template.replace(/\{(\w+)\}/g, (_all, key: string) => String(values[key] ?? ''));
   root.hidden = false;
   button.addEventListener('click', async () => {
     button.disabled = true;
@@ -52,15 +55,15 @@ export function startOfflineControl(root: HTMLElement, base: string): void {
           else failed.push(url);
           done += 1;
           progress.value = done;
-          status.textContent = `${done} / ${urls.length} fichiers gardés`;
+          status.textContent = say(text.progress, { done, total: urls.length });
         }
       };
       await Promise.all(Array.from({ length: PARALLEL }, worker));
       status.textContent = failed.length === 0
-        ? `Toute l'archive est gardée hors ligne sur cet appareil (${urls.length} fichiers).`
-        : `${urls.length - failed.length} fichiers gardés, ${failed.length} en échec : réessayez une fois en ligne.`;
+        ? say(text.kept, { total: urls.length })
+        : say(text.partial, { done: urls.length - failed.length, failed: failed.length });
     } catch {
-      status.textContent = 'Impossible de garder l\u2019archive : vérifiez la connexion et réessayez.';
+      status.textContent = text.failed;
     } finally {
       button.disabled = false;
     }
