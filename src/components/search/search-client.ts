@@ -1,3 +1,4 @@
+import type { SearchFormStrings } from '../../i18n/ui';
 import { SEARCH_FILTERS } from '../../lib/pagefind';
 import { emptySearchState, isEmptySearch, parseSearchState, searchStateToQuery, toPagefindSearch, type SearchState } from '../../lib/search-state';
 
@@ -48,15 +49,8 @@ function updateCounts(form: HTMLFormElement, counts: Record<string, Record<strin
   }
 }
 
-/** What the page says, in its language (the form's data-strings; see SearchFormStrings in src/i18n/ui.ts). */
-interface Messages {
-  searching: string;
-  none: string;
-  foundOne: string;
-  foundMany: string;
-  all: string;
-  noIndex: string;
-}
+/** What the page says, in its language: the form's data-strings. */
+type Messages = Pick<SearchFormStrings, 'searching' | 'none' | 'foundOne' | 'foundMany' | 'all' | 'noIndex'>;
 
 function renderResult(data: PagefindResultData, href: string): HTMLLIElement {
   const item = document.createElement('li');
