@@ -50,10 +50,16 @@ function reclassifyOrganizations(mentions: Mention[]): Mention[] {
 }
 
 /** The foreign country an article is mostly about: the non-home country named most often. */
-function dominantForeignCountry(gazetteer: Gazetteer, sentences: Sentence[], source: Source): string | null {
+function dominantForeignCountry(gazetteer: Gazetteer, sentences: Sentence[], source: Source, mentions: Mention[]): string | null {
   const counts = new Map<string, number>();
   for (const text of [source.headline, ...sentences.map((s) => s.text)]) {
     for (const id of countriesInRole(gazetteer, text)) if (id !== gazetteer.homeCountry) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  // When no country is named at all, a foreign venue says it ("à Séoul"); a venue never outweighs a named country
+  // (talks in Brussels with the European Commission are not about Belgium).
+  for (const mention of counts.size > 0 ? [] : mentions) {
+    const country = mention.kind === 'place' ? gazetteer.places.get(lookupKey(mention.name))?.country : undefined;
+    if (country && country !== gazetteer.homeCountry) counts.set(country, (counts.get(country) ?? 0) + 1);
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
 }
@@ -79,7 +85,7 @@ function fillEnumeratedRoles(gazetteer: Gazetteer, sentences: Sentence[], mentio
       .replace(/^et\s+/u, '');
     if (countriesInRole(gazetteer, between).length === 0 || between.length > 60) continue;
     const leader = persons.find((p) => p.mentions.includes(previous) || p.mentions.some((m) => m.sentence === previous.sentence && m.start === previous.start));
-    const head = leader?.role?.split(/\s+(?:de|du|des|d')\b/)[0]?.replace(/^(?:nouveaux|nouvelles|nouvel|nouveau|nouvelle)\s+/, '').replace(/s$/, '');
+    const head = leader?.role?.split(/\s+(?:d'|de\s|du\s|des\s)/u)[0]?.replace(/^(?:nouveaux|nouvelles|nouvel|nouveau|nouvelle)\s+/, '').replace(/s$/, '');
     if (!head) continue;
     person.role = `${courtesy === 'Mme' || courtesy === 'Mlle' ? feminine(head) : head} ${between}`;
   }
@@ -199,7 +205,7 @@ export function extractArticle(sourceId: string, raw: string, knowledge: Knowled
     if (person.organization === null && person.role) person.organization = organizationImpliedByRole(gazetteer, person.role)?.name ?? null;
   }
   assignDelegations(sentences, persons);
-  assignSides(gazetteer, persons, dominantForeignCountry(gazetteer, sentences, source));
+  assignSides(gazetteer, persons, dominantForeignCountry(gazetteer, sentences, source, mentions));
   inferCounterpartRoles(gazetteer, persons);
   findMinistriesInContext(gazetteer, sentences, persons);
   for (const person of persons) {

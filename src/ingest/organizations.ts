@@ -81,6 +81,11 @@ export function findOrganization(gazetteer: Gazetteer, phrase: string): CuratedO
     const org = gazetteer.organizations.get(lookupKey(variant));
     if (org) return org;
   }
+  // "Commerce de la Commission européenne", "Bureau régional de l'ONUDC": a department of a known body is that body.
+  for (const tail of bases.flatMap((base) => [...base.matchAll(/\s(?:de la|du|de l'|des|d')\s*(?=\p{Lu})/gu)].map((m) => base.slice(m.index + m[0].length)))) {
+    const org = gazetteer.organizations.get(lookupKey(tail)) ?? gazetteer.organizations.get(lookupKey(tail.replace(/\s*\([^)]*\)/g, '').trim()));
+    if (org && org.country !== gazetteer.homeCountry) return org;
+  }
   return undefined;
 }
 

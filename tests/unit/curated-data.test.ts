@@ -101,7 +101,8 @@ describe('content/data/countries.yaml', () => {
     expect(countryOf(form)).toBe(id);
   });
 
-  test.each(['Corée', 'coréen', 'Congo', 'congolais', 'Guinea'])('leaves the ambiguous form "%s" to no country', (form) => {
+  // A bare "Corée" is the Republic of Korea in these newsrooms' usage (see countries.yaml), so it is not listed here.
+  test.each(['Congo', 'congolais', 'Guinea'])('leaves the ambiguous form "%s" to no country', (form) => {
     expect(countryOf(form)).toBeUndefined();
   });
 
