@@ -244,8 +244,8 @@ export function extractArticle(sourceId: string, raw: string, knowledge: Knowled
     const venue = [...triggers, ...opening].map((s) => findVenue(gazetteer, s, mentions, roleSpans)).find((place) => place !== null);
     // A call or a videoconference has no venue, whatever the dateline says.
     const remote = triggers.some((s) => isRemoteEncounter(s.text));
-    const place = remote ? null : (venue ?? previous?.place ?? abroad ?? (datelinePlace ? displayPlace(gazetteer, datelinePlace) : null));
     const home = homeParticipants(draft, persons, sentences, lead);
+    const place = remote ? null : (venue ?? previous?.place ?? abroad ?? (datelinePlace ? displayPlace(gazetteer, datelinePlace) : null) ?? hostCity(gazetteer, home));
     const people = [...home, ...draft.foreign];
     const listed = draft.sentences.map((index) => sentences[index]!).filter((s) => isPresenceSentence(s.text)).flatMap((s) => listedMinistries(s.text));
     const organizations = [...new Set([...people.map((p) => p.organization), ...listed.map((name) => canonicalOrganization(gazetteer, name))].filter((o): o is string => o !== null))];
@@ -278,6 +278,19 @@ function openingSentences(draft: MeetingDraft, sentences: Sentence[]): Sentence[
   return draft.sentences
     .map((index) => sentences[index]!)
     .filter((s) => (s.index <= first || s.paragraph === paragraph) && s.kind !== 'caption' && !isContextSentence(s.text));
+}
+
+/** A local official receives in their own city or province: "président du Comité populaire de Ho Chi Minh-Ville". */
+function hostCity(gazetteer: Gazetteer, hosts: Person[]): string | null {
+  for (const host of hosts) {
+    const local = host.role && /\b(?:Comité|Conseil) (?:populaire|provincial|municipal)|\bprovince de\b|\bville de\b/u.test(host.role);
+    if (!local) continue;
+    for (const match of host.role!.matchAll(/\b(?:de|du)\s+(?:la province de\s+|la ville de\s+)?(\p{Lu}[\p{L}'-]*(?:[\s-]\p{Lu}[\p{L}'-]*){0,3})/gu)) {
+      const place = gazetteer.places.get(lookupKey(match[1]!));
+      if (place?.country === gazetteer.homeCountry) return place.name;
+    }
+  }
+  return null;
 }
 
 /** The archive's display form of a place ("Hanoi" → "Hanoï"), or the name as written. */

@@ -38,7 +38,8 @@ export const ROLE_HEADS = [
 ];
 
 /**
- * Capitalized words that never belong to a person's name: French function words that open sentences,
+ * Capitalized words that never belong to a person's name (months are lowercase in French; "mai" is left out because
+ * Mai is a common Vietnamese name): French function words that open sentences,
  * and common nouns written with a capital in institution names.
  */
 export const NOT_NAME_WORDS = new Set(
@@ -53,7 +54,7 @@ export const NOT_NAME_WORDS = new Set(
   république royaume empire fédérale fédéral populaire socialiste démocratique communiste municipal provincial permanent
   asie pacifique europe afrique amérique océanie sud nord est ouest centre orient moyen extrême ville province capitale golfe mer
   trafic respect lois loi drogue ceinture route fête photo vna vov cvn vi ttxvn pcv pcj anc onu asean ue otan fbi inl cbp afp aws ia
-  dieu janvier février mars avril mai juin juillet août septembre octobre novembre décembre lundi mardi mercredi jeudi vendredi samedi dimanche
+  dieu janvier février mars avril juin juillet août septembre octobre novembre décembre lundi mardi mercredi jeudi vendredi samedi dimanche
   vietnam
   grand grande transports finances
   solar mobility foods industries industry energy group holdings technologies technology corporation corp inc ltd motors airlines airways

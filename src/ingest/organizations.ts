@@ -2,7 +2,7 @@ import type { CuratedOrganization } from '../schemas/organization';
 import { lookupKey, type Gazetteer } from './gazetteer';
 import { foldText, normalizeApostrophes } from './text';
 
-const GENERIC = new Set(['parti', 'etat', 'gouvernement', 'armee', 'police', 'ministere', 'assemblee nationale', 'bureau', 'comite', 'conseil', 'departement', 'groupe', 'societe']);
+const GENERIC = new Set(['parti', 'etat', 'gouvernement', 'armee', 'police', 'ministere', 'bureau', 'comite', 'conseil', 'departement', 'groupe', 'societe']);
 const HEAD_OF_STATE = /\b(?:président(?:e)? (?:du vietnam|vietnamien|de la république|de l'état)|chef de l'état|président(?:e)?$|premier ministre|vice-premier ministre(?: permanent)?$)/i;
 const ENVOY = /^(?:(?:ancien|ancienne|nouvel|nouveau|nouvelle)\s+)?(?:ambassadeur|ambassadrice|consul|consule|attaché|chargé d'affaires|envoyé)/i;
 /** Where the organization part of a role stops: a place, a mandate, another clause. */
