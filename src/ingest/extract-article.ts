@@ -196,7 +196,7 @@ export function extractArticle(sourceId: string, raw: string, knowledge: Knowled
   const sentences = toSentences(source);
   const mentions = reclassifyOrganizations(sentences.flatMap((sentence) => findMentions(gazetteer, sentence)));
   const persons = groupPersons(gazetteer, sentences, mentions);
-  assignRoles(sentences, mentions, persons);
+  assignRoles(sentences, persons);
   fillEnumeratedRoles(gazetteer, sentences, mentions, persons);
   for (const person of persons) {
     const phrase = person.role ? organizationFromRole(person.role) : null;

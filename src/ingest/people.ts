@@ -145,7 +145,7 @@ function roleScore(role: string, inCaption: boolean): number {
  * "X, fondateur de la société Y, Tô Lâm a ..." does not lend X's title to Tô Lâm; of all the roles a person is
  * given in the article, the most informative wins.
  */
-export function assignRoles(sentences: Sentence[], mentions: Mention[], persons: Person[]): void {
+export function assignRoles(sentences: Sentence[], persons: Person[]): void {
   const personMentions = persons.flatMap((person) => person.mentions.map((mention) => ({ person, mention })));
   const after = new Map<Mention, ReturnType<typeof findRoleAfter>>();
   for (const { mention } of personMentions) after.set(mention, findRoleAfter(sentences[mention.sentence]!.text, mention.end));
@@ -169,7 +169,6 @@ export function assignRoles(sentences: Sentence[], mentions: Mention[], persons:
     const best = roles.reduce<(typeof roles)[number] | null>((top, candidate) => (top === null || roleScore(candidate.role, candidate.inCaption) > roleScore(top.role, top.inCaption) ? candidate : top), null);
     person.role = best?.role ?? null;
   }
-  void mentions;
 }
 
 const HOME_MARKER = /\b(?:vietnamien(?:ne)?s?|du vietnam|de vietnam|du pcv|vietnamese)\b/i;

@@ -133,14 +133,14 @@ export function splitMeetings(sentences: Sentence[], persons: Person[]): Meeting
     if (touched.size === 0) leading.push(sentence.index);
     for (const draft of touched) addUnique(draft.sentences, sentence.index);
   }
-  return mergeUnnamed(drafts, leading).flatMap((draft) => splitAccounts(draft, sentences, persons));
+  return mergeUnnamed(drafts, leading).flatMap(splitAccounts);
 }
 
 /**
  * Splits a meeting whose lead named several guests when the article then gives each of them an encounter of its
  * own, in separate clauses that name disjoint guests: each becomes a meeting with the sentences that name them.
  */
-function splitAccounts(draft: MeetingDraft, sentences: Sentence[], persons: Person[]): MeetingDraft[] {
+function splitAccounts(draft: MeetingDraft): MeetingDraft[] {
   const groups: Person[][] = [];
   for (const account of draft.accounts) {
     if (!groups.some((group) => group.some((person) => account.includes(person)))) groups.push(account);
@@ -159,8 +159,6 @@ function splitAccounts(draft: MeetingDraft, sentences: Sentence[], persons: Pers
     const targets = named.length > 1 ? named : owner ? [owner] : groups;
     for (const group of targets) if (!(named.length === 1 && namesOther(index, group))) owned.get(group)!.push(index);
   }
-  void sentences;
-  void persons;
   const mentionedIn = (person: Person, indices: number[]) => person.mentions.some((m) => indices.includes(m.sentence));
   return groups.map((group) => ({
     foreign: group,
