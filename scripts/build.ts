@@ -18,7 +18,8 @@ import * as pagefind from 'pagefind';
 import { generateSW } from 'workbox-build';
 import { getOfflineManifest, getServiceWorkerOptions, fileToUrl, OFFLINE_MANIFEST } from '../src/lib/offline';
 import { absoluteUrl } from '../src/lib/permalinks';
-import { listFiles, makePortable } from '../src/io/make-portable';
+import { listFiles } from '../src/io/list-files';
+import { makePortable } from '../src/io/make-portable';
 import { isIndexable, toSitemapXml } from '../src/lib/sitemap';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

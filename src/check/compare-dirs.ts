@@ -1,14 +1,6 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-
-/** Every file under `dir`, relative, with forward slashes, sorted. */
-export async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .sort();
-}
+import { listFiles } from '../io/list-files';
 
 /** The differences between two folders, one line per file that is missing on one side or whose bytes differ. */
 export async function compareDirs(first: string, second: string): Promise<string[]> {

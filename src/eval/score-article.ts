@@ -69,24 +69,22 @@ export function scoreArticle(id: string, gold: readonly EvalMeeting[], predicted
   const side = (m: EvalMeeting, s: Side) => m.participants.filter((p) => p.side === s);
 
   // Unpaired meetings: everything they hold is missed (gold) or extra (predicted).
+  const countUnpaired = (meeting: EvalMeeting, kind: 'fn' | 'fp') => {
+    fields.meetings[kind] += 1;
+    fields.home[kind] += side(meeting, 'home').length;
+    fields.foreign[kind] += side(meeting, 'foreign').length;
+    fields.organizations[kind] += meeting.organizations.length;
+    fields.countries[kind] += meeting.countries.length;
+    fields.themes[kind] += meeting.themes.length;
+  };
   gold.forEach((g, i) => {
     if (g.optional || pairedGold.has(i)) return;
-    fields.meetings.fn += 1;
-    fields.home.fn += side(g, 'home').length;
-    fields.foreign.fn += side(g, 'foreign').length;
-    fields.organizations.fn += g.organizations.length;
-    fields.countries.fn += g.countries.length;
-    fields.themes.fn += g.themes.length;
+    countUnpaired(g, 'fn');
     mismatches.push(`missed meeting #${i} (${describe(g)})`);
   });
   predicted.forEach((p, j) => {
     if (pairedPredicted.has(j)) return;
-    fields.meetings.fp += 1;
-    fields.home.fp += side(p, 'home').length;
-    fields.foreign.fp += side(p, 'foreign').length;
-    fields.organizations.fp += p.organizations.length;
-    fields.countries.fp += p.countries.length;
-    fields.themes.fp += p.themes.length;
+    countUnpaired(p, 'fp');
     mismatches.push(`extra meeting #${j} (${describe(p)})`);
   });
 

@@ -1,15 +1,7 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { listFiles } from './list-files';
 import { toPortableHtml } from '../lib/portable';
-
-/** Every file under `dir`, as paths relative to it with forward slashes, sorted. */
-export async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .sort();
-}
 
 /** Rewrites every page of a built site in `dir` (built for `base`) to be read from the file system; returns the page count. */
 export async function makePortable(dir: string, base: string): Promise<number> {
