@@ -10,7 +10,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -42,7 +42,8 @@ async function indexSite(): Promise<string> {
   try {
     const { index, errors } = await pagefind.createIndex({ rootSelector: 'html' });
     if (!index || errors.length > 0) throw new Error(`pagefind createIndex: ${errors.join('; ') || 'no index'}`);
-    const added = await index.addDirectory({ path: dist });
+    // Only the French meeting pages carry data-pagefind-body: reading the other pages would only cost time.
+    const added = await index.addDirectory({ path: dist, glob: 'meetings/*/index.html' });
     if (added.errors.length > 0) throw new Error(`pagefind addDirectory: ${added.errors.join('; ')}`);
     if (added.page_count === 0) throw new Error('pagefind indexed no page: no meeting page carries data-pagefind-body');
     const written = await index.writeFiles({ outputPath: path.join(dist, 'pagefind') });
@@ -80,6 +81,25 @@ async function writePortable(): Promise<string> {
   return `${await makePortable(dist, base)} pages rewritten with relative links; open dist/index.html`;
 }
 
+/**
+ * Runs `astro build`. Astro empties dist/ first, file by file, which takes seconds for a large archive: the previous
+ * dist/ is moved aside instead and removed while Astro works.
+ */
+async function buildWithAstro(): Promise<void> {
+  let removal: Promise<void> = Promise.resolve();
+  if (existsSync(dist)) {
+    const aside = path.join(root, '.cache', `dist-previous-${process.pid}`);
+    await mkdir(path.dirname(aside), { recursive: true });
+    await rename(dist, aside);
+    removal = rm(aside, { recursive: true, force: true });
+  }
+  try {
+    await runNode([path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build']);
+  } finally {
+    await removal;
+  }
+}
+
 const { values: options } = parseArgs({
   options: { 'skip-ingest': { type: 'boolean', default: false }, 'skip-astro': { type: 'boolean', default: false }, portable: { type: 'boolean', default: false }, strict: { type: 'boolean', default: false } },
 });
@@ -88,7 +108,7 @@ const site = process.env.SITE_URL || 'https://rencontres.example.org';
 
 const steps: { name: string; run: () => Promise<string | void> }[] = [
   ...(options['skip-ingest'] ? [] : [{ name: 'ingest', run: () => runNode([path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/ingest.ts', ...(options.strict ? ['--strict'] : [])]) }]),
-  ...(options['skip-astro'] ? [] : [{ name: 'astro build', run: () => runNode([path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build']) }]),
+  ...(options['skip-astro'] ? [] : [{ name: 'astro build', run: buildWithAstro }]),
   { name: 'pagefind', run: indexSite },
   { name: 'sitemap', run: writeSitemap },
   options.portable ? { name: 'portable', run: writePortable } : { name: 'service worker', run: writeServiceWorker },

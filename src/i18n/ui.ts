@@ -368,6 +368,16 @@ export function getUi(locale: Locale): UiStrings {
   return strings[locale];
 }
 
+// Intl formatters are costly to create and every page formats dozens of dates and counts: make each once.
+const ENGLISH_DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const ENGLISH_MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+function numberFormat(locale: Locale): Intl.NumberFormat {
+  let format = numberFormats.get(locale);
+  if (format === undefined) numberFormats.set(locale, (format = new Intl.NumberFormat(strings[locale].tag)));
+  return format;
+}
+
 /**
  * A count with its noun in the language's plural.
  * @example formatCount('en', 1, 'meeting') // "1 meeting"
@@ -377,7 +387,7 @@ export function formatCount(locale: Locale, count: number, noun: keyof UiStrings
   const [singular, plural] = strings[locale].nouns[noun];
   // French puts 0 and 1 in the singular; English only 1.
   const one = locale === 'fr' ? count <= 1 : count === 1;
-  return `${count.toLocaleString(strings[locale].tag)} ${one ? singular : plural}`;
+  return `${numberFormat(locale).format(count)} ${one ? singular : plural}`;
 }
 
 /**
@@ -389,8 +399,7 @@ export function formatDate(locale: Locale, date: string): string {
   if (locale === 'fr') return formatFrenchDate(date);
   const { year, month, day } = parsePartialDate(date);
   const value = new Date(Date.UTC(year, month - 1, day ?? 1));
-  const options: Intl.DateTimeFormatOptions = day === null ? { month: 'long', year: 'numeric', timeZone: 'UTC' } : { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat('en-GB', options).format(value);
+  return (day === null ? ENGLISH_MONTH : ENGLISH_DAY).format(value);
 }
 
 /**
@@ -401,5 +410,5 @@ export function formatDate(locale: Locale, date: string): string {
 export function formatMonth(locale: Locale, key: string): string {
   const { year, month } = parsePartialDate(key);
   if (locale === 'fr') return formatFrenchMonth(year, month);
-  return new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, 1)));
+  return ENGLISH_MONTH.format(new Date(Date.UTC(year, month - 1, 1)));
 }

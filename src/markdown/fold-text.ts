@@ -7,9 +7,17 @@ export interface FoldedText {
 
 const SPECIAL: Record<string, string> = { đ: 'd', ð: 'd', ø: 'o', ł: 'l', œ: 'oe', æ: 'ae', ß: 'ss', '’': "'", 'ʼ': "'", '‘': "'" };
 
+// Normalizing one character at a time is slow and texts reuse few distinct characters: fold each once.
+const foldedChars = new Map<string, string>();
+
 function foldChar(char: string): string {
-  const lower = char.toLowerCase();
-  return SPECIAL[lower] ?? lower.normalize('NFD').replace(/\p{M}/gu, '');
+  let folded = foldedChars.get(char);
+  if (folded === undefined) {
+    const lower = char.toLowerCase();
+    folded = SPECIAL[lower] ?? lower.normalize('NFD').replace(/\p{M}/gu, '');
+    foldedChars.set(char, folded);
+  }
+  return folded;
 }
 
 /**

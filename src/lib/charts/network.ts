@@ -59,6 +59,23 @@ function seededRandom(seed: number): () => number {
   };
 }
 
+const settledPositions = new Map<string, { x: number; y: number }[]>();
+
+/** Runs the force simulation from a fixed seed; returns each node's position, in the order given. */
+function simulate(simNodes: SimNode[], pairs: { source: string; target: string }[], ticks: number): { x: number; y: number }[] {
+  const simulation = forceSimulation(simNodes)
+    .randomSource(seededRandom(7))
+    // forceLink replaces ids with node objects in the links it is given: give it copies.
+    .force('link', forceLink<SimNode, { source: string | SimNode; target: string | SimNode }>(pairs.map((pair) => ({ ...pair }))).id((node) => node.id).distance(90).strength(0.6))
+    .force('charge', forceManyBody<SimNode>().strength(-220))
+    .force('collide', forceCollide<SimNode>((node) => node.r + 10))
+    .force('x', forceX<SimNode>(0).strength(0.02))
+    .force('y', forceY<SimNode>(0).strength(0.06))
+    .stop();
+  simulation.tick(ticks);
+  return simNodes.map((node) => ({ x: node.x ?? 0, y: node.y ?? 0 }));
+}
+
 /**
  * Places an official (centre, fixed) and the people and organizations they met around them with a force layout run
  * for a fixed number of ticks from a fixed seed, so the layout is deterministic. Node area grows with the count.
@@ -80,16 +97,11 @@ export function layoutNetwork(
     ...parties.map((party) => ({ source: center.id, target: party.id })),
     ...links.filter((link) => ids.has(link.source) && ids.has(link.target) && link.source !== center.id),
   ];
-  const simulation = forceSimulation(simNodes)
-    .randomSource(seededRandom(7))
-    // forceLink replaces ids with node objects in the links it is given: give it copies.
-    .force('link', forceLink<SimNode, { source: string | SimNode; target: string | SimNode }>(pairs.map((pair) => ({ ...pair }))).id((node) => node.id).distance(90).strength(0.6))
-    .force('charge', forceManyBody<SimNode>().strength(-220))
-    .force('collide', forceCollide<SimNode>((node) => node.r + 10))
-    .force('x', forceX<SimNode>(0).strength(0.02))
-    .force('y', forceY<SimNode>(0).strength(0.06))
-    .stop();
-  simulation.tick(ticks);
+  // The layout depends only on ids, counts and links, not on labels: the French and English pages of an official share it.
+  const key = JSON.stringify([ticks, simNodes.map((node) => [node.id, node.r]), pairs.map((pair) => [pair.source, pair.target])]);
+  const positions = settledPositions.get(key) ?? simulate(simNodes, pairs, ticks);
+  settledPositions.set(key, positions);
+  simNodes.forEach((node, index) => Object.assign(node, positions[index]));
   // Fit the layout into the view box, leaving room for labels on both sides.
   const [minX = 0, maxX = 0] = extent(simNodes, (node) => node.x ?? 0);
   const [minY = 0, maxY = 0] = extent(simNodes, (node) => node.y ?? 0);
