@@ -37,7 +37,11 @@ export default defineConfig({
   // A very large archive's content data store outgrows one JavaScript string (Astro fails near 540 MB) and must be
   // stored in chunks; Astro's chunked writer measures the store one character at a time (25 s for 10,000 articles),
   // so it is used only when the generated data is big enough to need it.
-  experimental: { collectionStorage: generatedBytes() > CHUNKED_STORE_ABOVE ? 'chunked' : 'single-file' },
+  experimental: {
+    // Pages whose data and code are unchanged since the last build are copied from it (keys: src/lib/page-keys.ts).
+    incrementalBuild: true,
+    collectionStorage: generatedBytes() > CHUNKED_STORE_ABOVE ? 'chunked' : 'single-file',
+  },
   // No request may leave the origin: no prefetch scripts, no external assets.
   prefetch: false,
   devToolbar: { enabled: false },

@@ -1,10 +1,11 @@
 /**
- * npm run build [-- --skip-ingest] [--portable] [--strict]
+ * npm run build [-- --skip-ingest] [--portable] [--strict] [--full]
  * Ingests the sources, builds the site with Astro, indexes dist/ with Pagefind, writes the sitemap, then the
  * service worker and offline manifest (or, with `--portable`, rewrites dist/ to be opened from the file system).
  * `--skip-ingest` reuses the existing content/generated/ (for working on pages only); `--skip-astro` reuses the existing
  * dist/ and runs only the steps after Astro (the benchmark times each stage in its own process); `--strict` fails the build when
- * ingest reports any warning or error (see `npm run ingest -- --strict`).
+ * ingest reports any warning or error (see `npm run ingest -- --strict`). Astro builds incrementally: a page whose data
+ * (its cache key, src/lib/page-keys.ts) and code are unchanged is copied from the last build; `--full` renders every page.
  * Honours BASE_PATH and SITE_URL like astro.config.mjs.
  * Prints one line per step with its duration; exits non-zero on the first failure.
  */
@@ -94,14 +95,14 @@ async function buildWithAstro(): Promise<void> {
     removal = rm(aside, { recursive: true, force: true });
   }
   try {
-    await runNode([path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build']);
+    await runNode([path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...(options.full ? ['--force'] : [])]);
   } finally {
     await removal;
   }
 }
 
 const { values: options } = parseArgs({
-  options: { 'skip-ingest': { type: 'boolean', default: false }, 'skip-astro': { type: 'boolean', default: false }, portable: { type: 'boolean', default: false }, strict: { type: 'boolean', default: false } },
+  options: { full: { type: 'boolean', default: false }, 'skip-ingest': { type: 'boolean', default: false }, 'skip-astro': { type: 'boolean', default: false }, portable: { type: 'boolean', default: false }, strict: { type: 'boolean', default: false } },
 });
 const base = process.env.BASE_PATH || '/';
 const site = process.env.SITE_URL || 'https://rencontres.example.org';

@@ -2,11 +2,12 @@
  * npm run check:site [-- --dist DIR] [--rebuild]
  * Proves the built site sound: no broken internal link or #anchor (pages, sitemap, feeds), every page valid HTML
  * (html-validate with .htmlvalidate.json), every page under the site's Content-Security-Policy with no inline script,
- * and the build report published. With --rebuild, builds the site a second time and requires byte-identical output.
+ * and the build report published. With --rebuild, builds the site again and requires byte-identical output: once
+ * rendering every page, once incrementally after a source was removed and put back (Astro copying unchanged pages).
  * Honours BASE_PATH and SITE_URL like astro.config.mjs. Prints one line per check; exits 1 on any problem.
  */
 import { spawn } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,16 +23,46 @@ import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_HEADER } from '../src/
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** Runs the project's build again (same Node binary), its output shown only when it fails. */
-function rebuild(): Promise<void> {
+/** Runs the project's build again (same Node binary) and returns its output, shown only when it fails. */
+function rebuild(args: string[] = []): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts'], { cwd: root, env: process.env });
+    const child = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts', ...args], { cwd: root, env: process.env });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`the second build failed (code ${code}):\n${output}`))));
+    child.on('exit', (code) => (code === 0 ? resolve(output) : reject(new Error(`a rebuild failed (code ${code}):\n${output}`))));
   });
+}
+
+/** The source reporting the most meetings (ties: first id): leaving it out changes many entity, term and index pages. */
+async function busiestSource(): Promise<string> {
+  const meetings = JSON.parse(await readFile(path.join(root, 'content/generated/meetings.json'), 'utf8')) as { source: string }[];
+  const counts = new Map<string, number>();
+  for (const meeting of meetings) counts.set(meeting.source, (counts.get(meeting.source) ?? 0) + 1);
+  const [busiest] = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  if (!busiest) throw new Error('content/generated/meetings.json lists no meeting');
+  return busiest[0];
+}
+
+/**
+ * Builds once without one source and once with it again, both incrementally, and returns how many pages the second
+ * build copied from the first instead of rendering them (Astro logs each as "(restored)").
+ */
+async function rebuildAfterRemovingSource(source: string): Promise<number> {
+  const file = path.join(root, 'content/sources', `${source}.txt`);
+  // Inside the project, so the move is a rename on the same file system.
+  await mkdir(path.join(root, '.cache'), { recursive: true });
+  const aside = path.join(await mkdtemp(path.join(root, '.cache', 'held-out-')), `${source}.txt`);
+  await rename(file, aside);
+  try {
+    await rebuild();
+  } finally {
+    await rename(aside, file);
+    await rm(path.dirname(aside), { recursive: true, force: true });
+  }
+  const output = await rebuild();
+  return output.split('\n').filter((line) => line.includes('(restored)')).length;
 }
 
 async function main(): Promise<number> {
@@ -82,14 +113,25 @@ async function main(): Promise<number> {
   results.push(['portable: no file mentions the folder it was built in', leaks]);
 
   if (values.rebuild) {
-    // Keep this build, build again from the same sources, compare byte for byte.
+    // Keep this build; build again from the same sources rendering every page, and compare byte for byte. Then remove
+    // a source, build, put it back and build again, both incrementally: the result must be the full build's, byte for
+    // byte, although most pages were copied from the build before instead of rendered.
     const first = await mkdtemp(path.join(tmpdir(), 'rencontres-first-build-'));
+    const full = await mkdtemp(path.join(tmpdir(), 'rencontres-full-build-'));
     try {
       await cp(dist, first, { recursive: true });
-      await rebuild();
-      results.push(['deterministic: a second build is byte-identical', await compareDirs(first, dist)]);
+      await rebuild(['--full']);
+      results.push(['deterministic: a second build, every page rendered again, is byte-identical', await compareDirs(first, dist)]);
+      await cp(dist, full, { recursive: true });
+      const source = await busiestSource();
+      const restored = await rebuildAfterRemovingSource(source);
+      results.push([
+        `incremental: after removing and restoring source ${source}, a build that copied ${restored} unchanged page(s) is byte-identical to a full build`,
+        [...(restored === 0 ? ['the incremental build rendered every page again: no page was copied from the build before'] : []), ...(await compareDirs(full, dist))],
+      ]);
     } finally {
       await rm(first, { recursive: true, force: true });
+      await rm(full, { recursive: true, force: true });
     }
   }
 

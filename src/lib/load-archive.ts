@@ -1,4 +1,4 @@
-import { getCollection } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
 import type { Meeting } from '../schemas/meeting';
 import { createArchive, type Archive } from './archive';
 
@@ -43,4 +43,15 @@ export function loadArchive(): Promise<Archive> {
     });
   })();
   return cached;
+}
+
+/** The archivists' notes on some meetings (content/notes/<meeting id>.mdx), by meeting id: front matter and MDX source. */
+export async function loadNotes(meetingIds: string[]): Promise<Map<string, { data: unknown; body: string | undefined }>> {
+  const notes = new Map<string, { data: unknown; body: string | undefined }>();
+  // getEntry, not getCollection: the latter warns on every build of an archive that has no note yet.
+  for (const id of meetingIds) {
+    const note = await getEntry('notes', id);
+    if (note) notes.set(id, { data: note.data, body: note.body });
+  }
+  return notes;
 }

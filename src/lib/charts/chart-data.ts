@@ -7,12 +7,17 @@ import type { RankedItem } from './ranked-bars';
 /** Builds the link of an entity page (base path and language already applied by the caller). */
 export type EntityHref = (section: 'officials' | 'organizations', id: string) => string;
 
-/** The first and last month of the whole archive, so every term's chart shares one time axis. */
+const archiveRanges = new WeakMap<Archive, { first: string; last: string } | undefined>();
+
+/** The first and last month of the whole archive, so every term's chart shares one time axis; computed once per archive. */
 export function getArchiveRange(archive: Archive): { first: string; last: string } | undefined {
+  if (archiveRanges.has(archive)) return archiveRanges.get(archive);
   const keys = archive.meetings.map((meeting) => meeting.date.slice(0, 7)).sort();
   const first = keys[0];
   const last = keys.at(-1);
-  return first && last ? { first, last } : undefined;
+  const range = first && last ? { first, last } : undefined;
+  archiveRanges.set(archive, range);
+  return range;
 }
 
 /** Meetings per month of some meetings over the whole archive's range. */

@@ -1,0 +1,73 @@
+import { createHash } from 'node:crypto';
+import type { Meeting } from '../schemas/meeting';
+import type { Archive } from './archive';
+import { getArchiveRange } from './charts/chart-data';
+import { getMeetingsOfSource } from './meeting-page';
+import { getMeetingsForTerm, getMeetingTermIds, type TermKind } from './terms';
+
+/*
+ * Cache keys for Astro's incremental builds (`experimental.incrementalBuild`): a page whose key and code are unchanged
+ * since the last build is copied from it instead of rendered again. A key is a digest of every piece of data the page
+ * shows, so it must change whenever the page would: the records of the page's meetings, of every official,
+ * organization, country and theme those meetings name (their names appear as links), and the archive's month range
+ * (every chart shares that time axis). Layout, interface strings and code are covered by Astro's own hash of the
+ * page's modules.
+ */
+
+function digestOf(value: unknown): string {
+  return createHash('sha256').update(JSON.stringify(value)).digest('base64url');
+}
+
+const meetingDigests = new WeakMap<Meeting, string>();
+
+/** Digest of one meeting record, kept so that the many pages listing a meeting hash it once. */
+function meetingDigest(meeting: Meeting): string {
+  let digest = meetingDigests.get(meeting);
+  if (digest === undefined) meetingDigests.set(meeting, (digest = digestOf(meeting)));
+  return digest;
+}
+
+/** The records of every entity some meetings name, by kind, so a renamed official changes the key of every page listing them. */
+function namedEntities(archive: Archive, meetings: Meeting[]): unknown[] {
+  const ids = { official: new Set<string>(), organization: new Set<string>(), country: new Set<string>(), theme: new Set<string>() };
+  for (const meeting of meetings) {
+    for (const kind of ['official', 'organization', 'country', 'theme'] as const) for (const id of getMeetingTermIds(meeting, kind)) ids[kind].add(id);
+    // A participant's organization and country appear beside their name even when the meeting lists them elsewhere.
+    for (const participant of meeting.participants) {
+      if (participant.organization) ids.organization.add(participant.organization);
+      if (participant.country) ids.country.add(participant.country);
+    }
+  }
+  const records = (kind: keyof typeof ids, lookup: Map<string, unknown>) => [...ids[kind]].sort().map((id) => [id, lookup.get(id) ?? null]);
+  return [
+    records('official', archive.official),
+    records('organization', archive.organization),
+    records('country', archive.country),
+    records('theme', archive.theme),
+  ];
+}
+
+/**
+ * Key of a meeting page: the meeting, its source text, the other meetings of the same article (linked by title), the
+ * entities it names and the archivist's note on it, if any.
+ * @param note the note's content (front matter and body), or undefined when the meeting has none
+ */
+export function meetingPageKey(archive: Archive, meeting: Meeting, note?: unknown): string {
+  const siblings = getMeetingsOfSource(archive, meeting.source).map((other) => [other.id, other.title, other.position]);
+  return digestOf([meeting, archive.source.get(meeting.source) ?? null, siblings, namedEntities(archive, [meeting]), note ?? null]);
+}
+
+/** Key of an official's page or of a theme, organization, country or year page: the term and all its meetings. */
+export function termPageKey(archive: Archive, kind: TermKind, id: string): string {
+  const meetings = getMeetingsForTerm(archive.meetings, kind, id);
+  const record = {
+    official: archive.official.get(id),
+    organization: archive.organization.get(id),
+    country: archive.country.get(id),
+    theme: archive.theme.get(id),
+    year: id,
+  }[kind];
+  // An official's page names their country even when none of their meetings does.
+  const country = kind === 'official' ? archive.country.get(archive.official.get(id)?.country ?? '') : undefined;
+  return digestOf([kind, record ?? null, country ?? null, getArchiveRange(archive) ?? null, meetings.map(meetingDigest), namedEntities(archive, meetings)]);
+}
