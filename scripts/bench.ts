@@ -39,7 +39,6 @@ if (!Number.isInteger(n) || n < 1 || !Number.isInteger(seed)) {
 }
 const scratch = path.resolve(values.dir ?? path.join(tmpdir(), `rencontres-bench-${n}`));
 const tsx = path.join(root, 'node_modules/tsx/dist/cli.mjs');
-const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
 
 /** Copies the project without its generated and installed parts; node_modules is a link to the project's. */
 async function prepareScratch(): Promise<void> {
@@ -100,8 +99,8 @@ function runStage(name: string, args: string[]): Promise<StageFigures & { log: s
   });
 }
 
-async function buildStages(label: string): Promise<StageFigures[]> {
-  const stages: StageFigures[] = [];
+async function buildStages(label: string): Promise<(StageFigures & { log: string })[]> {
+  const stages: (StageFigures & { log: string })[] = [];
   const run = async (name: string, args: string[]) => {
     const stage = await runStage(`${label}${name}`, args);
     console.log(`[bench] ${label}${name}: ${stage.seconds.toFixed(1)} s (${stage.cpuSeconds.toFixed(1)} CPU s), peak RSS ${formatBytes(stage.peakRss)}`);
@@ -109,7 +108,7 @@ async function buildStages(label: string): Promise<StageFigures[]> {
     return stage;
   };
   await run('ingest', [tsx, 'scripts/ingest.ts']);
-  await run('astro build', [astro, 'build']);
+  await run('astro build', [tsx, 'scripts/build.ts', '--skip-ingest', '--skip-post']);
   const post = await run('pagefind + post-build', [tsx, 'scripts/build.ts', '--skip-ingest', '--skip-astro']);
   const pagefindLine = (await readFile(post.log, 'utf8')).match(/✓ pagefind \(([\d.]+) s\)/);
   if (pagefindLine) console.log(`[bench] ${label}of which pagefind: ${pagefindLine[1]} s`);
@@ -197,6 +196,11 @@ async function main(): Promise<void> {
     console.log(`\n### rebuild after adding one article\n`);
     console.log(formatStageTable(rebuild, pages + 1));
     console.log(`\n- rebuild: ${again.toFixed(1)} s = ${Math.round((again / full) * 100)} % of the full build (${full.toFixed(1)} s)`);
+    // Astro logs a page copied from the previous build (incremental build) as "(restored)".
+    const astroLog = (await readFile(rebuild.find((stage) => stage.name === 'astro build')!.log, 'utf8')).split('\n');
+    const restored = astroLog.filter((line) => line.includes('(restored)')).length;
+    const written = astroLog.filter((line) => /^\S*\s+[├└]─ \//u.test(line.replace(/\x1b\[[\d;]*m/g, ''))).length;
+    console.log(`- Astro copied ${restored} unchanged page(s) from the full build and rendered ${written - restored}`);
   }
   if (!existsSync(path.join(dist, 'pagefind/pagefind.js'))) throw new Error('dist/pagefind/pagefind.js is missing');
   console.log(`\n[bench] done in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -3,7 +3,8 @@
  * Ingests the sources, builds the site with Astro, indexes dist/ with Pagefind, writes the sitemap, then the
  * service worker and offline manifest (or, with `--portable`, rewrites dist/ to be opened from the file system).
  * `--skip-ingest` reuses the existing content/generated/ (for working on pages only); `--skip-astro` reuses the existing
- * dist/ and runs only the steps after Astro (the benchmark times each stage in its own process); `--strict` fails the build when
+ * dist/ and runs only the steps after Astro, `--skip-post` stops after Astro (the benchmark times each stage in its own
+ * process); `--strict` fails the build when
  * ingest reports any warning or error (see `npm run ingest -- --strict`). Astro builds incrementally: a page whose data
  * (its cache key, src/lib/page-keys.ts) and code are unchanged is copied from the last build; `--full` renders every page.
  * Honours BASE_PATH and SITE_URL like astro.config.mjs.
@@ -102,7 +103,7 @@ async function buildWithAstro(): Promise<void> {
 }
 
 const { values: options } = parseArgs({
-  options: { full: { type: 'boolean', default: false }, 'skip-ingest': { type: 'boolean', default: false }, 'skip-astro': { type: 'boolean', default: false }, portable: { type: 'boolean', default: false }, strict: { type: 'boolean', default: false } },
+  options: { full: { type: 'boolean', default: false }, 'skip-ingest': { type: 'boolean', default: false }, 'skip-astro': { type: 'boolean', default: false }, 'skip-post': { type: 'boolean', default: false }, portable: { type: 'boolean', default: false }, strict: { type: 'boolean', default: false } },
 });
 const base = process.env.BASE_PATH || '/';
 const site = process.env.SITE_URL || 'https://rencontres.example.org';
@@ -110,9 +111,13 @@ const site = process.env.SITE_URL || 'https://rencontres.example.org';
 const steps: { name: string; run: () => Promise<string | void> }[] = [
   ...(options['skip-ingest'] ? [] : [{ name: 'ingest', run: () => runNode([path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/ingest.ts', ...(options.strict ? ['--strict'] : [])]) }]),
   ...(options['skip-astro'] ? [] : [{ name: 'astro build', run: buildWithAstro }]),
-  { name: 'pagefind', run: indexSite },
-  { name: 'sitemap', run: writeSitemap },
-  options.portable ? { name: 'portable', run: writePortable } : { name: 'service worker', run: writeServiceWorker },
+  ...(options['skip-post']
+    ? []
+    : [
+        { name: 'pagefind', run: indexSite },
+        { name: 'sitemap', run: writeSitemap },
+        options.portable ? { name: 'portable', run: writePortable } : { name: 'service worker', run: writeServiceWorker },
+      ]),
 ];
 
 async function main(): Promise<number> {
@@ -127,7 +132,7 @@ async function main(): Promise<number> {
       return 1;
     }
   }
-  if (!existsSync(path.join(dist, 'pagefind', 'pagefind.js'))) {
+  if (!options['skip-post'] && !existsSync(path.join(dist, 'pagefind', 'pagefind.js'))) {
     console.error('[build] ✗ dist/pagefind/pagefind.js is missing');
     return 1;
   }
