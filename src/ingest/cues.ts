@@ -8,32 +8,36 @@ const WEEKDAY = 'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche';
 // Case-sensitive and with disjoint alternatives: overlapping ones make the lazy repetition backtrack exponentially.
 const GAP = `(?:,?\\s(?:le|la|l'|les|dans|à|au|en|du|de|d'|ce|cet|cette|matin|après-midi|soir|hier|même|jour|également|aussi|successivement|notamment|\\d{1,2}(?:er)?|${MONTH}|${WEEKDAY}|\\p{Lu}[\\p{L}.'-]*),?){0,10}?`;
 
-const TRIGGER_PATTERNS = [
-  `\\b(?:a|ont|avait|avaient)${GAP}\\s+(?:reçu|rencontré|accueilli|co-?présidé)`,
-  `\\b(?:a|ont|avait|avaient)${GAP}\\s+(?:discuté|conversé|dialogué)${GAP}\\s+avec`,
-  `\\b(?:a|ont|avait|avaient)${GAP}\\s+travaillé${GAP}\\s+avec`,
-  `\\b(?:a|ont|avait|avaient)${GAP}\\s+eu${GAP}\\s+(?:un|une|des|de)\\s+(?:\\p{L}+\\s+)?(?:entretiens?|rencontres?|séances? de travail|échanges?|conversations?|réunions?|discussions?|visioconférences?|vidéoconférences?)`,
-  `\\b(?:a|ont|avait|avaient)${GAP}\\s+(?:rendu|fait|effectué)${GAP}\\s+(?:une\\s+)?visite de courtoisie`,
-  `\\b(?:a|ont|avait|avaient)${GAP}\\s+accordé${GAP}\\s+(?:une\\s+)?audience`,
-  `\\bs'est${GAP}\\s+réunie?\\s+avec`,
-  `\\b(?:a|ont|avait|avaient)${GAP}\\s+présenté\\s+(?:ses|leurs|sa)\\s+lettres de créance`,
-  `\\b(?:a|ont|avait|avaient)${GAP}\\s+tenu${GAP}\\s+(?:des|un|une)\\s+(?:entretiens?|réunions?|séances? de travail|pourparlers)`,
-  `\\bs'est${GAP}\\s+entretenue?`,
-  `\\b(?:a|ont|avait|avaient)${GAP}\\s+eu${GAP}\\s+(?:un|une)\\s+(?:entretien|conversation)\\s+téléphonique`,
-  `\\bse sont${GAP}\\s+(?:entretenu(?:e)?s|rencontré(?:e)?s)`,
-  `\\bs'entretient\\b`,
-  `(?<!\\b(?:la|cette|une|sa|leur|de|du|en)\\s)\\b(?:reçoit|rencontre|accueille)\\s+(?=\\p{Lu}|l[ea]\\s|l'|les\\s|son\\s|sa\\s|ses\\s|une?\\s|des\\s)`,
-  `\\b[Ee]n\\s+(?:recevant|rencontrant|s'entretenant)`,
-  `(?:^|,\\s*)(?:[Rr]ecevant|[Rr]encontrant)\\s`,
-  `\\b(?:[Ll]ors|[Aa]u cours)\\s+(?:de\\s+(?:sa|son|leur|la|cette)|d'une?|de l')\\s*(?:rencontre|entretien|réunion|séance de travail|visite de courtoisie|réception|audience)\\s+(?:entre\\s+)?avec`,
-  `\\b(?:[Rr]encontre|[Ee]ntretien|[Ee]ntretiens|séance de travail|[Rr]éunion)\\s+(?:entre\\s+)?avec`,
-  `\\bco-?présidée?s?\\s+par`,
-  `\\bsous la co-?présidence\\s+d`,
-  `\\b(?:a|ont|avait|avaient)\\s+été\\s+reçue?s?${GAP}\\s+par`,
-  `\\b(?:a|ont|avait|avaient)${GAP}\\s+présidé${GAP}\\s+(?:des|les|un|une)\\s+(?:entretiens?|pourparlers|négociations|rencontres?)`,
-  `\\bvenue?s?\\s+(?:lui\\s+)?présenter\\s+(?:leurs|ses|sa)\\s+lettres`,
+/**
+ * The clause patterns, each with words one of which every match contains (case-sensitive, as the patterns are): a
+ * sentence holding none of them is not scanned with that pattern.
+ */
+const TRIGGER_PATTERNS: { needs: string[]; pattern: string }[] = [
+  { needs: ['reçu', 'rencontré', 'accueilli', 'présidé'], pattern: `\\b(?:a|ont|avait|avaient)${GAP}\\s+(?:reçu|rencontré|accueilli|co-?présidé)` },
+  { needs: ['discuté', 'conversé', 'dialogué'], pattern: `\\b(?:a|ont|avait|avaient)${GAP}\\s+(?:discuté|conversé|dialogué)${GAP}\\s+avec` },
+  { needs: ['travaillé'], pattern: `\\b(?:a|ont|avait|avaient)${GAP}\\s+travaillé${GAP}\\s+avec` },
+  { needs: ['entretien', 'rencontre', 'séance', 'échange', 'conversation', 'réunion', 'discussion', 'visioconférence', 'vidéoconférence'], pattern: `\\b(?:a|ont|avait|avaient)${GAP}\\s+eu${GAP}\\s+(?:un|une|des|de)\\s+(?:\\p{L}+\\s+)?(?:entretiens?|rencontres?|séances? de travail|échanges?|conversations?|réunions?|discussions?|visioconférences?|vidéoconférences?)` },
+  { needs: ['visite de courtoisie'], pattern: `\\b(?:a|ont|avait|avaient)${GAP}\\s+(?:rendu|fait|effectué)${GAP}\\s+(?:une\\s+)?visite de courtoisie` },
+  { needs: ['audience'], pattern: `\\b(?:a|ont|avait|avaient)${GAP}\\s+accordé${GAP}\\s+(?:une\\s+)?audience` },
+  { needs: ['réuni'], pattern: `\\bs'est${GAP}\\s+réunie?\\s+avec` },
+  { needs: ['lettres de créance'], pattern: `\\b(?:a|ont|avait|avaient)${GAP}\\s+présenté\\s+(?:ses|leurs|sa)\\s+lettres de créance` },
+  { needs: ['tenu'], pattern: `\\b(?:a|ont|avait|avaient)${GAP}\\s+tenu${GAP}\\s+(?:des|un|une)\\s+(?:entretiens?|réunions?|séances? de travail|pourparlers)` },
+  { needs: ['entretenu'], pattern: `\\bs'est${GAP}\\s+entretenue?` },
+  { needs: ['téléphonique'], pattern: `\\b(?:a|ont|avait|avaient)${GAP}\\s+eu${GAP}\\s+(?:un|une)\\s+(?:entretien|conversation)\\s+téléphonique` },
+  { needs: ['se sont'], pattern: `\\bse sont${GAP}\\s+(?:entretenu(?:e)?s|rencontré(?:e)?s)` },
+  { needs: ["s'entretient"], pattern: `\\bs'entretient\\b` },
+  { needs: ['reçoit', 'rencontre', 'accueille'], pattern: `(?<!\\b(?:la|cette|une|sa|leur|de|du|en)\\s)\\b(?:reçoit|rencontre|accueille)\\s+(?=\\p{Lu}|l[ea]\\s|l'|les\\s|son\\s|sa\\s|ses\\s|une?\\s|des\\s)` },
+  { needs: ['recevant', 'rencontrant', "s'entretenant"], pattern: `\\b[Ee]n\\s+(?:recevant|rencontrant|s'entretenant)` },
+  { needs: ['ecevant', 'encontrant'], pattern: `(?:^|,\\s*)(?:[Rr]ecevant|[Rr]encontrant)\\s` },
+  { needs: ['avec'], pattern: `\\b(?:[Ll]ors|[Aa]u cours)\\s+(?:de\\s+(?:sa|son|leur|la|cette)|d'une?|de l')\\s*(?:rencontre|entretien|réunion|séance de travail|visite de courtoisie|réception|audience)\\s+(?:entre\\s+)?avec` },
+  { needs: ['avec'], pattern: `\\b(?:[Rr]encontre|[Ee]ntretien|[Ee]ntretiens|séance de travail|[Rr]éunion)\\s+(?:entre\\s+)?avec` },
+  { needs: ['présidé'], pattern: `\\bco-?présidée?s?\\s+par` },
+  { needs: ['présidence'], pattern: `\\bsous la co-?présidence\\s+d` },
+  { needs: ['été'], pattern: `\\b(?:a|ont|avait|avaient)\\s+été\\s+reçue?s?${GAP}\\s+par` },
+  { needs: ['présidé'], pattern: `\\b(?:a|ont|avait|avaient)${GAP}\\s+présidé${GAP}\\s+(?:des|les|un|une)\\s+(?:entretiens?|pourparlers|négociations|rencontres?)` },
+  { needs: ['présenter'], pattern: `\\bvenue?s?\\s+(?:lui\\s+)?présenter\\s+(?:leurs|ses|sa)\\s+lettres` },
 ];
-const TRIGGERS = TRIGGER_PATTERNS.map((pattern) => new RegExp(pattern, 'gu'));
+const TRIGGERS = TRIGGER_PATTERNS.map(({ needs, pattern }) => ({ needs, regexp: new RegExp(pattern, 'gu') }));
 
 const triggerCache = new Map<string, number[]>();
 
@@ -55,7 +59,10 @@ const TRIGGER_WORDS = /reçu|reçoit|rencontr|entreten|entretien|présid|visite 
 function scanTriggers(sentence: string): number[] {
   if (!TRIGGER_WORDS.test(sentence)) return [];
   const starts = new Set<number>();
-  for (const trigger of TRIGGERS) for (const match of sentence.matchAll(trigger)) starts.add(match.index);
+  for (const { needs, regexp } of TRIGGERS) {
+    if (!needs.some((word) => sentence.includes(word))) continue;
+    for (const match of sentence.matchAll(regexp)) starts.add(match.index);
+  }
   // Two patterns can fire on one clause; keep one start per 25 characters.
   return [...starts].sort((a, b) => a - b).filter((start, i, all) => i === 0 || start - all[i - 1]! > 25);
 }

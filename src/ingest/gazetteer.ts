@@ -22,6 +22,8 @@ export interface Gazetteer {
   maxWords: number;
   /** First words of multi-word country names and demonyms: only these can start a longer match. */
   countryFirstWords: Set<string>;
+  /** First words of place keys of two or three words: only these can start such a place (see `countriesInRole`). */
+  placeFirstWords: Set<string>;
   /** The country id of the home side. */
   homeCountry: string;
 }
@@ -30,14 +32,22 @@ const keyCache = new Map<string, string>();
 
 /** Folds a name for look-up: diacritics, case, apostrophes, hyphens and extra spaces do not matter. */
 export function lookupKey(text: string): string {
+  // Long texts (sentences) rarely repeat: caching them would cost more than folding them again.
+  if (text.length > LONGEST_CACHED_KEY) return toLookupKey(text);
   let key = keyCache.get(text);
   if (key === undefined) {
-    key = squashSpaces(foldText(text).replace(/[-‐–.]/g, ' ').replace(/\s*'\s*/g, "'"));
+    key = toLookupKey(text);
     // Names and roles repeat across articles; the cache is bounded so a huge archive cannot grow it without end.
     if (keyCache.size > 200_000) keyCache.clear();
     keyCache.set(text, key);
   }
   return key;
+}
+
+const LONGEST_CACHED_KEY = 80;
+
+function toLookupKey(text: string): string {
+  return squashSpaces(foldText(text).replace(/[-‐–.]/g, ' ').replace(/\s*'\s*/g, "'"));
 }
 
 function addAll<T>(table: Map<string, T>, keys: string[], value: T): void {
@@ -66,7 +76,8 @@ export function buildGazetteer(knowledge: Knowledge, homeCountry = 'vietnam'): G
     for (const key of table.keys()) maxWords = Math.max(maxWords, key.split(' ').length);
   }
   const countryFirstWords = new Set([...countries.keys(), ...demonyms.keys()].filter((key) => key.includes(' ')).map((key) => key.split(' ')[0]!));
-  return { knowledge, countries, demonyms, places, organizations, officials, maxWords, countryFirstWords, homeCountry };
+  const placeFirstWords = new Set([...places.keys()].map((key) => key.split(' ')).filter((words) => words.length === 2 || words.length === 3).map((words) => words[0]!));
+  return { knowledge, countries, demonyms, places, organizations, officials, maxWords, countryFirstWords, placeFirstWords, homeCountry };
 }
 
 /** Finds the country a phrase names (name, alias or demonym), or undefined. */

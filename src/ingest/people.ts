@@ -83,13 +83,14 @@ export function countriesInRole(gazetteer: Gazetteer, role: string): string[] {
   const found: string[] = [];
   // "ambassadeur spécial Vietnam-Japon", "relations Vietnam - Laos": a pair of countries names a relation, not a
   // nationality; a hyphenated country name ("États-Unis", "Royaume-Uni") is kept.
-  const withoutPairs = role
+  // (A pair needs a dash: without one the text is left as it is, and the costly pattern is not run.)
+  const withoutPairs = !role.includes('-') && !role.includes('–') ? role : role
     .replace(/\p{Lu}[\p{L}]+(?:\s?[-–]\s?\p{Lu}[\p{L}]+)+/gu, (compound) => (gazetteer.countries.has(lookupKey(compound)) ? compound : ' '));
   // Folded once; n-grams of folded words are already look-up keys.
-  const words = lookupKey(withoutPairs.replace(/[(),;:«»"]/g, ' ')).split(' ').map((word) => word.replace(/^(?:d|l|qu)'/, ''));
+  const words = lookupKey(withoutPairs.replace(/[(),;:«»"]/g, ' ')).split(' ').map((word) => (word.includes("'") ? word.replace(/^(?:d|l|qu)'/, '') : word));
   for (let i = 0; i < words.length; i++) {
     // "Lào Cai" is a province, not "lao": a multi-word place hides the demonym it starts with.
-    const place = [3, 2].find((k) => i + k <= words.length && gazetteer.places.has(words.slice(i, i + k).join(' ')));
+    const place = gazetteer.placeFirstWords.has(words[i]!) ? [3, 2].find((k) => i + k <= words.length && gazetteer.places.has(words.slice(i, i + k).join(' '))) : undefined;
     if (place !== undefined) {
       i += place - 1;
       continue;

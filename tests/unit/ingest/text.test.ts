@@ -1,0 +1,42 @@
+import { describe, expect, test } from 'vitest';
+import { foldReference, foldText } from '../../../src/ingest/text';
+
+describe('foldText', () => {
+  test.each([
+    ['Lương Tâm Quang', 'luong tam quang'],
+    ['Đà Nẵng', 'da nang'],
+    ['Nguyễn Xuân Phúc', 'nguyen xuan phuc'],
+    ['œuvre et Cæsar', 'oeuvre et caesar'],
+    ['l’ambassadeur «français»', `l'ambassadeur "francais"`],
+    ['Lu\u031Bo\u031Bng', 'luong'],
+    ['plain ascii, 2024', 'plain ascii, 2024'],
+  ])('folds %s to %s', (input, expected) => {
+    expect(foldText(input)).toBe(expected);
+  });
+
+  test('gives the reference folding for texts with characters outside the per-character table', () => {
+    // Cyrillic, Greek (whose final sigma lowercases by context), Chinese, an emoji, a lone surrogate.
+    for (const text of ['Сергей Лавров', 'ΟΔΟΣ Οδός', '王毅 à Pékin', 'Hà Nội 🇻🇳', 'x\uD800y', 'Ǆ ǅ ǆ İstanbul']) {
+      expect(foldText(text)).toBe(foldReference(text));
+    }
+  });
+
+  test('gives the reference folding for every pair of Latin letters, marks and punctuation', () => {
+    const codes: number[] = [];
+    for (const [first, last] of [[0x0000, 0x024f], [0x0300, 0x036f], [0x1e00, 0x1eff], [0x2000, 0x206f]] as const) {
+      for (let code = first; code <= last; code++) codes.push(code);
+    }
+    const mismatches: string[] = [];
+    // Every character before and after a fixed set of partners covers letters, marks and punctuation side by side.
+    const partners = ['A', 'z', ' ', 'Đ', 'œ', '\u0301', '\u031B', '’', 'Ư', 'ẞ', 'İ', '\u00A0'];
+    for (const code of codes) {
+      const char = String.fromCharCode(code);
+      for (const partner of partners) {
+        for (const text of [char + partner, partner + char, char + char]) {
+          if (foldText(text) !== foldReference(text)) mismatches.push(JSON.stringify(text));
+        }
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+});
