@@ -26,7 +26,9 @@ export default defineConfig({
   // Every stylesheet and script is a file of its own, so the Content-Security-Policy (src/lib/csp.ts) needs no
   // 'unsafe-inline': Astro would otherwise inline stylesheets and scripts under 4 kB.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  vite: { build: { assetsInlineLimit: 0 } },
+  // dist/ is not emptied: an incremental build leaves unchanged pages in place, and `npm run build` (scripts/build.ts)
+  // removes what the build neither wrote nor kept.
+  vite: { build: { assetsInlineLimit: 0, emptyOutDir: false } },
   integrations: [mdx()],
   // French is the default language at the root; the English interface lives under /en/ (src/pages/en/, src/i18n/).
   i18n: { defaultLocale: 'fr', locales: ['fr', 'en'], routing: { prefixDefaultLocale: false } },

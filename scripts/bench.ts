@@ -196,11 +196,12 @@ async function main(): Promise<void> {
     console.log(`\n### rebuild after adding one article\n`);
     console.log(formatStageTable(rebuild, pages + 1));
     console.log(`\n- rebuild: ${again.toFixed(1)} s = ${Math.round((again / full) * 100)} % of the full build (${full.toFixed(1)} s)`);
-    // Astro logs a page copied from the previous build (incremental build) as "(restored)".
+    // Astro logs a page reused from the previous build (incremental build) as "(cached)", or "(restored)" when copied
+    // back from its cache.
     const astroLog = (await readFile(rebuild.find((stage) => stage.name === 'astro build')!.log, 'utf8')).split('\n');
-    const restored = astroLog.filter((line) => line.includes('(restored)')).length;
+    const restored = astroLog.filter((line) => /\((?:cached|restored)\)/.test(line)).length;
     const written = astroLog.filter((line) => /^\S*\s+[├└]─ \//u.test(line.replace(/\x1b\[[\d;]*m/g, ''))).length;
-    console.log(`- Astro copied ${restored} unchanged page(s) from the full build and rendered ${written - restored}`);
+    console.log(`- Astro reused ${restored} unchanged page(s) of the full build and rendered ${written - restored}`);
   }
   if (!existsSync(path.join(dist, 'pagefind/pagefind.js'))) throw new Error('dist/pagefind/pagefind.js is missing');
   console.log(`\n[bench] done in ${((performance.now() - started) / 1000).toFixed(1)} s`);

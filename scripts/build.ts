@@ -23,9 +23,12 @@ import { absoluteUrl } from '../src/lib/permalinks';
 import { listFiles } from '../src/io/list-files';
 import { makePortable } from '../src/io/make-portable';
 import { isIndexable, toSitemapXml } from '../src/lib/sitemap';
+import { readRecordedOutputs, removeStaleOutput } from '../src/build/stale-output';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = path.join(root, 'dist');
+/** Present while dist/ holds a portable build, whose pages no incremental build may keep. */
+const portableMarker = path.join(root, '.cache', 'dist-is-portable');
 
 /** Runs a Node script with the same Node binary as this one (the project's Node 24), inheriting the output. */
 function runNode(args: string[]): Promise<void> {
@@ -80,26 +83,36 @@ async function writeServiceWorker(): Promise<string> {
 
 /** Rewrites every page of dist/ with relative links, for reading from the file system. */
 async function writePortable(): Promise<string> {
+  await mkdir(path.dirname(portableMarker), { recursive: true });
+  await writeFile(portableMarker, 'dist/ holds a portable build: its pages were rewritten after Astro wrote them\n');
   return `${await makePortable(dist, base)} pages rewritten with relative links; open dist/index.html`;
 }
 
 /**
- * Runs `astro build`. Astro empties dist/ first, file by file, which takes seconds for a large archive: the previous
- * dist/ is moved aside instead and removed while Astro works.
+ * Runs `astro build` incrementally: dist/ is kept (astro.config.mjs sets `emptyOutDir: false`) so that Astro leaves
+ * unchanged pages in place, then whatever this build neither wrote nor kept is removed (src/build/stale-output.ts).
+ * A portable build rewrote its pages in place: its dist/ is moved aside and removed while Astro builds (Astro then
+ * copies unchanged pages from its cache), as is every dist/ when `--full` renders every page again.
  */
-async function buildWithAstro(): Promise<void> {
+async function buildWithAstro(): Promise<string> {
   let removal: Promise<void> = Promise.resolve();
-  if (existsSync(dist)) {
+  if (existsSync(dist) && (options.full || existsSync(portableMarker))) {
     const aside = path.join(root, '.cache', `dist-previous-${process.pid}`);
     await mkdir(path.dirname(aside), { recursive: true });
     await rename(dist, aside);
     removal = rm(aside, { recursive: true, force: true });
   }
+  await rm(portableMarker, { force: true });
+  // File times have a coarser grain than the clock on some file systems: a file written as the build starts is new.
+  const started = Date.now() - 1000;
   try {
     await runNode([path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...(options.full ? ['--force'] : [])]);
   } finally {
     await removal;
   }
+  const kept = await readRecordedOutputs(path.join(root, 'node_modules/.astro/incremental-build.json'));
+  const removed = await removeStaleOutput(dist, kept, started);
+  return `${removed} file(s) of the previous build removed (old pages, assets, search index and service worker)`;
 }
 
 const { values: options } = parseArgs({
