@@ -42,20 +42,23 @@ const TWO_EDITS_FROM = 16;
  *   and share a string made by deleting at most two characters from each (the symmetric-deletion property).
  * Null for a name of one repeated word or of too many words, which is compared with everything.
  */
-function keys(name: string): { stored: string[]; query: string[] } | null {
-  let found = keyCache.get(name);
+function keys(name: string, misspellings: boolean): { stored: string[]; query: string[] } | null {
+  const cache = misspellings ? keyCache : wordKeyCache;
+  let found = cache.get(name);
   if (found === undefined) {
-    found = computeKeys(name);
+    found = computeKeys(name, misspellings);
     // Names repeat across articles; bounded so a huge archive cannot grow it without end.
-    if (keyCache.size > 100_000) keyCache.clear();
-    keyCache.set(name, found);
+    if (cache.size > 100_000) cache.clear();
+    cache.set(name, found);
   }
   return found;
 }
 
 const keyCache = new Map<string, { stored: string[]; query: string[] } | null>();
+/** Keys without the misspelling ones. */
+const wordKeyCache = new Map<string, { stored: string[]; query: string[] } | null>();
 
-function computeKeys(name: string): { stored: string[]; query: string[] } | null {
+function computeKeys(name: string, misspellings: boolean): { stored: string[]; query: string[] } | null {
   const all = words(name);
   const distinct = [...new Set(all)];
   if ((all.length >= 2 && distinct.length < 2) || distinct.length > MAX_WORDS) return null;
@@ -68,7 +71,7 @@ function computeKeys(name: string): { stored: string[]; query: string[] } | null
     stored.push(`f ${full}`, ...parts.map((subset) => `w ${subset}`));
     query.push(`w ${full}`, ...parts.map((subset) => `f ${subset}`));
   }
-  if (all.length >= 2) {
+  if (misspellings && all.length >= 2) {
     // A misspelling keeps the first letter; a known name under 16 letters allows one edit, and a written name within
     // two letters of 16 may meet a known one that allows two.
     const letters = all.join('').length;
@@ -82,14 +85,21 @@ function computeKeys(name: string): { stored: string[]; query: string[] } | null
 /**
  * Finds, among the entries registered so far, the few whose names could be the same person as a written name
  * (see `sameName`), in registration order, so a resolver need not compare a name with every official of the archive.
- * Exact: every entry `sameName` would match is among the candidates; the caller still applies `sameName`.
+ * Exact: every entry `sameName` would match is among the candidates; the caller still applies `sameName`. An index
+ * made with `{ misspellings: false }` serves `sameName(..., { misspellings: false })` only: without the misspelling
+ * keys it holds far fewer keys and returns fewer candidates.
  */
 export class NameIndex<T> {
+  private readonly misspellings: boolean;
   private readonly order = new Map<T, number>();
   private readonly names = new Map<T, Set<string>>();
   private readonly buckets = new Map<string, Set<T>>();
   /** Entries with a name `keys` cannot index, compared with every name. */
   private readonly unkeyed = new Set<T>();
+
+  constructor(options: { misspellings: boolean } = { misspellings: true }) {
+    this.misspellings = options.misspellings;
+  }
 
   /** Registers `name` as one of `entry`'s names; the entry's rank is the order of its first registration. */
   add(entry: T, name: string): void {
@@ -98,7 +108,7 @@ export class NameIndex<T> {
     if (names.has(name)) return;
     names.add(name);
     this.names.set(entry, names);
-    const found = keys(name);
+    const found = keys(name, this.misspellings);
     if (found === null) {
       this.unkeyed.add(entry);
       return;
@@ -112,7 +122,7 @@ export class NameIndex<T> {
 
   /** The entries that may share a person with `name`, in registration order. */
   candidates(name: string): T[] {
-    const found = keys(name);
+    const found = keys(name, this.misspellings);
     if (found === null) return [...this.order.keys()];
     const hits = new Set<T>(this.unkeyed);
     for (const key of found.query) for (const entry of this.buckets.get(key) ?? []) hits.add(entry);

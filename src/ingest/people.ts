@@ -26,9 +26,19 @@ export interface Person {
   organization: string | null;
 }
 
-function nameWords(name: string): string[] {
-  return foldText(name).split(/[\s-]+/).filter((w) => w !== '');
+/** The folded words of a name; shared arrays, never to be changed. */
+function nameWords(name: string): readonly string[] {
+  let words = nameWordsCache.get(name);
+  if (words === undefined) {
+    words = foldText(name).split(/[\s-]+/).filter((w) => w !== '');
+    // Names repeat within an article and across the archive; bounded so a huge archive cannot grow it without end.
+    if (nameWordsCache.size > 100_000) nameWordsCache.clear();
+    nameWordsCache.set(name, words);
+  }
+  return words;
 }
+
+const nameWordsCache = new Map<string, readonly string[]>();
 
 function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);

@@ -54,8 +54,11 @@ export function pinEntityIds(
   const renamedTo = new Set(Object.values(renames));
   const assigned = new Map<string, string>();
   const ids = new Map<string, string>();
+  /** `reserved` and every id assigned so far: what a new id must differ from. */
+  const taken = new Set(reserved);
   const assign = (entity: PinnableEntity, id: string) => {
     assigned.set(id, entity.names[0] ?? id);
+    taken.add(id);
     ids.set(entity.id, id);
   };
   const mergeError = (entity: PinnableEntity, id: string) =>
@@ -75,7 +78,7 @@ export function pinEntityIds(
     const merged = claims.find((id) => assigned.has(id) && renamedTo.has(id));
     if (free === undefined && merged !== undefined) throw mergeError(entity, merged);
     if (free === undefined && entity.curated) throw mergeError(entity, claims[0]!);
-    assign(entity, free ?? uniqueSlug(entity.id, new Set([...reserved, ...assigned.keys()])));
+    assign(entity, free ?? uniqueSlug(entity.id, taken));
   }
   const nextPins = { ...pins };
   for (const entity of entities) {

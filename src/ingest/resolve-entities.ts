@@ -10,8 +10,17 @@ import { sameName } from './people';
 
 /** Turns a name into a URL slug: accents, "đ" and punctuation folded. @example toSlug("Lương Tam Quang") === "luong-tam-quang" */
 export function toSlug(text: string): string {
-  return slugify(text.replace(/[đĐ]/g, 'd'), { customReplacements: [['ü', 'u'], ['ö', 'o'], ['ä', 'a']] }) || 'x';
+  let slug = slugCache.get(text);
+  if (slug === undefined) {
+    slug = slugify(text.replace(/[đĐ]/g, 'd'), { customReplacements: [['ü', 'u'], ['ö', 'o'], ['ä', 'a']] }) || 'x';
+    // Dates and names repeat across thousands of meetings; bounded so a huge archive cannot grow it without end.
+    if (slugCache.size > 100_000) slugCache.clear();
+    slugCache.set(text, slug);
+  }
+  return slug;
 }
+
+const slugCache = new Map<string, string>();
 
 /** Picks a slug not yet taken: "name", then "name-2", "name-3". */
 export function uniqueSlug(base: string, taken: Set<string>): string {
@@ -33,7 +42,10 @@ export class EntityResolver {
   private readonly officialSlugs = new Set<string>();
   private readonly organizationSlugs = new Set<string>();
   private readonly organizationKeys = new Map<string, string>();
-  private readonly officialNames = new NameIndex<Official>();
+  // Officials of different articles join on exact spellings and shorter forms only (see `official`).
+  private readonly officialNames = new NameIndex<Official>({ misspellings: false });
+  /** `findOrganization` of each written name seen, which depends on the name and curated data only. */
+  private readonly curatedOrganizations = new Map<string, ReturnType<typeof findOrganization>>();
 
   constructor(private readonly gazetteer: Gazetteer) {
     for (const person of gazetteer.knowledge.officials) this.officialSlugs.add(person.id);
@@ -64,7 +76,7 @@ export class EntityResolver {
     const same = this.officialNames.candidates(name).find(
       (entry) => entry.side === side && (entry.country === countryId || entry.country === null || countryId === null) && // Across articles only exact spellings (diacritics aside) and shorter forms join: a slip forgiven within one
       // article would chain different people together over thousands.
-      [entry.name, ...entry.aliases].some((known) => sameName(known, name, { misspellings: false })),
+      (sameName(entry.name, name, { misspellings: false }) || entry.aliases.some((known) => sameName(known, name, { misspellings: false }))),
     );
     if (same) {
       this.addAlias(same, name);
@@ -79,7 +91,11 @@ export class EntityResolver {
 
   /** The organization id for a written name, registering it. */
   organization(name: string): string {
-    const curated = findOrganization(this.gazetteer, name);
+    let curated = this.curatedOrganizations.get(name);
+    if (curated === undefined && !this.curatedOrganizations.has(name)) {
+      curated = findOrganization(this.gazetteer, name);
+      this.curatedOrganizations.set(name, curated);
+    }
     if (curated) {
       const entry = this.organizations.get(curated.id) ?? {
         id: curated.id,

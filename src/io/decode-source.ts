@@ -2,12 +2,15 @@
 export type DecodedSource = { ok: true; text: string; warnings: string[] } | { ok: false; error: string };
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
+/** Strict UTF-8: invalid bytes throw (then Windows-1252 is tried). Without `stream`, one decoder serves every file. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /** True when the bytes look like binary data rather than text: a NUL byte or many control characters. */
 function looksBinary(bytes: Uint8Array): boolean {
   if (bytes.includes(0)) return true;
   let control = 0;
-  for (const byte of bytes) {
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i]!;
     // Tab, line feed, form feed and carriage return are ordinary in text files.
     if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d) control += 1;
   }
@@ -32,7 +35,7 @@ export function decodeSource(bytes: Uint8Array): DecodedSource {
   const hasBom = UTF8_BOM.every((byte, i) => bytes[i] === byte);
   const body = hasBom ? bytes.subarray(UTF8_BOM.length) : bytes;
   try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(body), warnings: [] };
+    return { ok: true, text: UTF8.decode(body), warnings: [] };
   } catch {
     // Old French newsroom exports are often Windows-1252 (a superset of Latin-1 with œ, €, curly quotes).
     const text = new TextDecoder('windows-1252').decode(body);

@@ -1,10 +1,11 @@
-import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { extractOutcome, type ExtractionOutcome, type SourceInput } from '../ingest/ingest-archive';
 import type { Knowledge } from '../ingest/knowledge';
+import { cacheKey, extractorVersion, readCachedOutcome, writeCachedOutcome } from './extraction-cache';
+
+export { cacheKey, extractorVersion } from './extraction-cache';
 
 /** What one extraction run did: how many sources came from the cache, how many were extracted, on how many threads. */
 export interface ExtractStats {
@@ -16,29 +17,27 @@ export interface ExtractStats {
 /** Below this many sources to extract, starting worker threads costs more than it saves. */
 const MIN_SOURCES_PER_THREAD = 200;
 
-/**
- * A hash of everything an extraction depends on besides the source: the curated knowledge and the code of
- * src/ingest/ (the extractor's version). Any change to either invalidates every cached extraction.
- */
-export async function extractorVersion(root: string, knowledge: Knowledge): Promise<string> {
-  const hash = createHash('sha256');
-  const dir = path.join(root, 'src/ingest');
-  for (const name of (await readdir(dir)).filter((file) => file.endsWith('.ts')).sort()) {
-    hash.update(name).update('\0').update(await readFile(path.join(dir, name))).update('\0');
-  }
-  hash.update(JSON.stringify(knowledge));
-  return hash.digest('hex');
+/** Sources handed to a worker at a time: small enough to balance the load, large enough to make messages few. */
+const CHUNK_SIZE = 64;
+
+/** What the main thread sends a worker (src/io/extract-worker.ts): sources to extract, with their cache keys. */
+export interface ExtractChunk {
+  inputs: SourceInput[];
+  /** Cache key of each input, when the worker is to cache what it extracts. */
+  keys: string[] | null;
 }
 
-/** The cache key of one source: its identity, its text and the extractor version. */
-export function cacheKey(input: SourceInput, version: string): string {
-  return createHash('sha256').update(version).update('\0').update(input.id).update('\0').update(input.file).update('\0').update(input.raw).digest('hex');
+/** What a worker is started with: the curated knowledge (already validated here) and where to cache outcomes. */
+export interface ExtractWorkerData {
+  knowledge: Knowledge;
+  cacheDir: string | undefined;
 }
 
 /**
  * Extracts every source, reusing `<cacheDir>/<key>.json` for sources whose text, curated data and extractor code are
- * unchanged, and spreading the rest over worker threads (one per core, at most `threads`). Each worker loads the
- * curated knowledge itself from `root`. Results are the ones `extractArticle` gives in the main thread.
+ * unchanged, and spreading the rest over worker threads (one per core, at most `threads`), which cache what they
+ * extract. Workers get the curated knowledge from this thread. Results are the ones `extractArticle` gives in the
+ * main thread.
  */
 export async function extractSources(
   inputs: SourceInput[],
@@ -46,37 +45,38 @@ export async function extractSources(
   options: { root: string; cacheDir?: string | undefined; threads?: number; minSourcesPerThread?: number },
 ): Promise<{ outcomes: Map<string, ExtractionOutcome>; stats: ExtractStats }> {
   const outcomes = new Map<string, ExtractionOutcome>();
-  const version = options.cacheDir === undefined ? '' : await extractorVersion(options.root, knowledge);
-  const keys = new Map<string, string>();
-  const todo: SourceInput[] = [];
-  if (options.cacheDir !== undefined) await mkdir(options.cacheDir, { recursive: true });
   const cacheDir = options.cacheDir;
+  const todo: SourceInput[] = [];
+  const keys = new Map<string, string>();
   if (cacheDir === undefined) todo.push(...inputs);
   else {
-    for (const input of inputs) keys.set(input.id, cacheKey(input, version));
-    const cached = await inBatches(inputs, async (input) => {
-      try {
-        return JSON.parse(await readFile(path.join(cacheDir, `${keys.get(input.id)!}.json`), 'utf8')) as ExtractionOutcome;
-      } catch {
-        return undefined;
-      }
-    });
-    inputs.forEach((input, i) => {
-      const outcome = cached[i];
-      if (outcome === undefined) todo.push(input);
-      else outcomes.set(input.id, outcome);
-    });
+    mkdirSync(cacheDir, { recursive: true });
+    const version = await extractorVersion(options.root, knowledge);
+    for (const input of inputs) {
+      const key = cacheKey(input, version);
+      const outcome = readCachedOutcome(cacheDir, key);
+      if (outcome === undefined) {
+        keys.set(input.id, key);
+        todo.push(input);
+      } else outcomes.set(input.id, outcome);
+    }
   }
   const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), Math.floor(todo.length / (options.minSourcesPerThread ?? MIN_SOURCES_PER_THREAD))));
-  const fresh = threads <= 1 ? todo.map((input) => [input.id, extractOutcome(input, knowledge)] as const) : await extractInWorkers(todo, options.root, threads);
-  for (const [id, outcome] of fresh) outcomes.set(id, outcome);
-  if (cacheDir !== undefined) {
-    // Written to a temporary name then renamed, so an interrupted run never leaves a truncated entry.
-    await inBatches(fresh, async ([id, outcome]) => {
-      const file = path.join(cacheDir, `${keys.get(id)!}.json`);
-      await writeFile(`${file}.${process.pid}.tmp`, JSON.stringify(outcome));
-      await rename(`${file}.${process.pid}.tmp`, file);
-    });
+  if (threads <= 1) {
+    for (const input of todo) {
+      const outcome = extractOutcome(input, knowledge);
+      if (cacheDir !== undefined) writeCachedOutcome(cacheDir, keys.get(input.id)!, outcome);
+      outcomes.set(input.id, outcome);
+    }
+  } else {
+    const chunks: ExtractChunk[] = [];
+    // Few sources still make a chunk for every worker.
+    const size = Math.max(1, Math.min(CHUNK_SIZE, Math.ceil(todo.length / (threads * CHUNKS_IN_FLIGHT))));
+    for (let i = 0; i < todo.length; i += size) {
+      const batch = todo.slice(i, i + size);
+      chunks.push({ inputs: batch, keys: cacheDir === undefined ? null : batch.map((input) => keys.get(input.id)!) });
+    }
+    for (const [id, outcome] of await extractInWorkers(chunks, { knowledge, cacheDir }, threads)) outcomes.set(id, outcome);
   }
   return { outcomes, stats: { cached: inputs.length - todo.length, extracted: todo.length, threads } };
 }
@@ -87,29 +87,44 @@ export async function extractSources(
  */
 const WORKER_BOOT = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then(({ tsImport }) => tsImport(${JSON.stringify(new URL('./extract-worker.ts', import.meta.url).href)}, ${JSON.stringify(import.meta.url)}))`;
 
-/** Maps `items` through `run`, at most 256 at a time (enough to keep the disk busy, few enough open files). */
-async function inBatches<T, R>(items: readonly T[], run: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = [];
-  for (let i = 0; i < items.length; i += 256) results.push(...(await Promise.all(items.slice(i, i + 256).map(run))));
-  return results;
-}
+/** Chunks a worker holds at once: the next one is waiting while it sends back the last one's outcomes. */
+const CHUNKS_IN_FLIGHT = 2;
 
-/** Splits the sources over `threads` workers (src/io/extract-worker.ts) and gathers their outcomes. */
-async function extractInWorkers(todo: SourceInput[], root: string, threads: number): Promise<[string, ExtractionOutcome][]> {
-  const size = Math.ceil(todo.length / threads);
-  const batches = Array.from({ length: threads }, (_, i) => todo.slice(i * size, (i + 1) * size)).filter((batch) => batch.length > 0);
-  const results = await Promise.all(
-    batches.map(
-      (batch) =>
-        new Promise<[string, ExtractionOutcome][]>((resolve, reject) => {
-          const worker = new Worker(WORKER_BOOT, { eval: true, workerData: { root, inputs: batch } });
-          worker.once('message', (message: [string, ExtractionOutcome][]) => resolve(message));
-          worker.once('error', reject);
-          worker.once('exit', (code) => {
-            if (code !== 0) reject(new Error(`extraction worker exited with code ${code}`));
+/**
+ * Hands the chunks to `threads` workers (src/io/extract-worker.ts), a few at a time, so a worker that finishes early
+ * takes more; gathers their outcomes.
+ */
+async function extractInWorkers(chunks: ExtractChunk[], data: ExtractWorkerData, threads: number): Promise<[string, ExtractionOutcome][]> {
+  const results: [string, ExtractionOutcome][] = [];
+  let next = 0;
+  const workers: Worker[] = [];
+  try {
+    await Promise.all(
+      Array.from({ length: Math.min(threads, chunks.length) }, () => {
+        const worker = new Worker(WORKER_BOOT, { eval: true, workerData: data });
+        workers.push(worker);
+        return new Promise<void>((resolve, reject) => {
+          let pending = 0;
+          const send = () => {
+            while (pending < CHUNKS_IN_FLIGHT && next < chunks.length) {
+              worker.postMessage(chunks[next++]);
+              pending += 1;
+            }
+            if (pending === 0) resolve();
+          };
+          worker.on('message', (message: [string, ExtractionOutcome][]) => {
+            results.push(...message);
+            pending -= 1;
+            send();
           });
-        }),
-    ),
-  );
-  return results.flat();
+          worker.once('error', reject);
+          worker.once('exit', (code) => reject(new Error(`extraction worker exited with code ${code} before finishing`)));
+          send();
+        });
+      }),
+    );
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  return results;
 }

@@ -1,4 +1,5 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { SourceInput, SourceReport } from '../ingest/ingest-archive';
 import { decodeSource, type DecodedSource } from './decode-source';
@@ -65,14 +66,14 @@ export async function listTextFiles(dir: string): Promise<string[]> {
 export async function readSources(dir: string, root: string): Promise<ReadSourcesResult> {
   const result: ReadSourcesResult = { inputs: [], warnings: {}, failures: [], ignored: [] };
   const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const candidates: { file: string; stem: string; id: string | null; changed: boolean }[] = [];
+  const candidates: { file: string; relative: string; stem: string; id: string | null; changed: boolean }[] = [];
   for (const entry of entries) {
     const file = path.join(dir, entry.name);
     if (entry.name.startsWith('.')) continue; // .gitkeep, .DS_Store: never articles
     if (entry.name.endsWith('.gold.json')) continue; // gold annotations beside their article (the evaluation corpus layout)
     if (entry.isFile() && entry.name.endsWith('.txt')) {
       const stem = path.basename(entry.name, '.txt');
-      candidates.push({ file, stem, ...sourceIdFromStem(stem) });
+      candidates.push({ file, relative: toProjectPath(root, file), stem, ...sourceIdFromStem(stem) });
       continue;
     }
     const warning = entry.isDirectory()
@@ -84,7 +85,7 @@ export async function readSources(dir: string, root: string): Promise<ReadSource
   const byPreference = [...candidates].sort((a, b) => Number(a.changed) - Number(b.changed));
   const owners = new Map<string, string>();
   for (const candidate of byPreference) {
-    const relative = toProjectPath(root, candidate.file);
+    const relative = candidate.relative;
     const fail = (error: string) => result.failures.push({ source: candidate.id ?? candidate.stem, file: relative, meetings: 0, warnings: [], errors: [error] });
     if (candidate.id === null) {
       fail('the file name has no letter or digit to make a source id from: rename the file (e.g. NNN_<hex>.txt)');
@@ -98,13 +99,14 @@ export async function readSources(dir: string, root: string): Promise<ReadSource
     owners.set(sourceIdKey(candidate.id), relative);
   }
   for (const candidate of candidates) {
-    const relative = toProjectPath(root, candidate.file);
+    const relative = candidate.relative;
     if (candidate.id === null || owners.get(sourceIdKey(candidate.id)) !== relative) continue;
     const id = candidate.id;
     let decoded: DecodedSource;
     let bytes = 0;
     try {
-      const content = await readFile(candidate.file);
+      // Read synchronously: one promise per file costs ten times more than the read for thousands of small files.
+      const content = readFileSync(candidate.file);
       bytes = content.length;
       decoded = decodeSource(content);
     } catch (error) {

@@ -46,6 +46,40 @@ describe('NameIndex', () => {
     expect(entries.length).toBeGreaterThan(20);
   });
 
+  test('without misspellings, finds the first entry sameName without misspellings matches, as a scan does', () => {
+    const random = createRandom(11);
+    const names = variants(random);
+    const index = new NameIndex<{ names: string[] }>({ misspellings: false });
+    const entries: { names: string[] }[] = [];
+    const same = (known: string, name: string) => sameName(known, name, { misspellings: false });
+    let matched = 0;
+    for (const name of names) {
+      const scanned = entries.find((entry) => entry.names.some((known) => same(known, name)));
+      const indexed = index.candidates(name).find((entry) => entry.names.some((known) => same(known, name)));
+      expect(indexed, name).toBe(scanned);
+      if (scanned) {
+        matched += 1;
+        scanned.names.push(name);
+        index.add(scanned, name);
+      } else {
+        const entry = { names: [name] };
+        entries.push(entry);
+        index.add(entry, name);
+      }
+    }
+    expect(matched).toBeGreaterThan(50);
+    expect(entries.length).toBeGreaterThan(20);
+  });
+
+  test('without misspellings, does not offer a misspelt name', () => {
+    const index = new NameIndex<string>({ misspellings: false });
+    index.add('miller', 'John Miller');
+    index.add('clark', 'Sarah Clark');
+    expect(index.candidates('Jon Miller')).toEqual([]);
+    expect(index.candidates('John Miller')).toEqual(['miller']);
+    expect(index.candidates('Sarah Jane Clark')).toEqual(['clark']);
+  });
+
   test('returns far fewer candidates than entries for an unrelated name', () => {
     const index = new NameIndex<string>();
     for (let i = 0; i < 100; i++) index.add(`e${i}`, `Nguyen Van Person${i}`);

@@ -1,0 +1,35 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { extractOutcome } from '../../../src/ingest/ingest-archive';
+import { extractSources } from '../../../src/io/extract-pool';
+import { loadKnowledge } from '../../../src/io/load-knowledge';
+import { readSources } from '../../../src/io/read-sources';
+import { projectRoot, seedFixturesDir } from '../../helpers';
+
+const dirs: string[] = [];
+afterEach(async () => {
+  await Promise.all(dirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+describe('extractSources', () => {
+  test('workers cache what they extract, and a second run takes every source from the cache', async () => {
+    const knowledge = await loadKnowledge(projectRoot);
+    const { inputs } = await readSources(seedFixturesDir, projectRoot);
+    const cacheDir = await mkdtemp(path.join(tmpdir(), 'rencontres-pool-'));
+    dirs.push(cacheDir);
+    // One source per chunk: every worker gets several chunks.
+    const first = await extractSources(inputs, knowledge, { root: projectRoot, cacheDir, threads: 2, minSourcesPerThread: 1 });
+    expect(first.stats).toEqual({ cached: 0, extracted: inputs.length, threads: 2 });
+    expect((await readdir(cacheDir)).filter((name) => name.endsWith('.json'))).toHaveLength(inputs.length);
+    expect((await readdir(cacheDir)).filter((name) => !name.endsWith('.json'))).toEqual([]);
+
+    const second = await extractSources(inputs, knowledge, { root: projectRoot, cacheDir, threads: 2, minSourcesPerThread: 1 });
+    expect(second.stats).toEqual({ cached: inputs.length, extracted: 0, threads: 1 });
+    for (const input of inputs) {
+      expect(second.outcomes.get(input.id)).toEqual(extractOutcome(input, knowledge));
+      expect(first.outcomes.get(input.id)).toEqual(second.outcomes.get(input.id));
+    }
+  }, 60_000);
+});
