@@ -5,8 +5,8 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { rehypeBaseLinks } from './src/markdown/rehype-base-links.ts';
 
-/** Generated data size (bytes) above which the content data store is written in chunks: half of V8's string limit. */
-const CHUNKED_STORE_ABOVE = 256 * 1024 * 1024;
+/** Generated data size (bytes) above which the content data store is written in chunks: three quarters of V8's string limit (512 MiB). */
+const CHUNKED_STORE_ABOVE = 384 * 1024 * 1024;
 
 /** Size in bytes of the JSON files written by `npm run ingest`, which the content data store mirrors. */
 function generatedBytes() {
