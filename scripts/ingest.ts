@@ -65,7 +65,8 @@ async function main(): Promise<number> {
   console.log(`extraction: ${stats.extracted} source(s) extracted on ${stats.threads} thread(s), ${stats.cached} unchanged source(s) from .cache/ingest/`);
   const data = ingestArchive(inputs, knowledge, { extracted: outcomes, applyOverride: createApplyOverride(overrides), permalinks: { ...permalinks }, entityPins, renames });
   const report = mergeReadReport(data.report, warnings, [...failures, ...ignored]);
-  for (const entry of report) console.log(formatReportEntry(entry));
+  // One write for the whole report: a console.log per source costs a system call each for thousands of sources.
+  if (report.length > 0) process.stdout.write(`${report.map(formatReportEntry).join('\n')}\n`);
   for (const id of orphans) console.log(`warn content/overrides/${id}.yaml: no source "${id}" in ${toProjectPath(root, sourcesDir)}/`);
 
   if (values.json !== undefined) {

@@ -36,6 +36,19 @@ interface Token {
 }
 
 function isNotNameWord(token: string): boolean {
+  let result = notNameWordCache.get(token);
+  if (result === undefined) {
+    result = checkNotNameWord(token);
+    // Capitalized words repeat across sentences and articles; bounded so a huge archive cannot grow it without end.
+    if (notNameWordCache.size > 100_000) notNameWordCache.clear();
+    notNameWordCache.set(token, result);
+  }
+  return result;
+}
+
+const notNameWordCache = new Map<string, boolean>();
+
+function checkNotNameWord(token: string): boolean {
   if (/^\p{Lu}\.$/u.test(token)) return false; // an initial, as in "Mohammed Ismaeil A. Dahlwy"
   // An elided word before a lowercase one ("L'ambassadeur", "D'après", "Qu'il") is no name; "D'Arcy", "O'Brien" are.
   if (/^(?:[LDJNSTCM]|Qu)'\p{Ll}/u.test(token)) return true;

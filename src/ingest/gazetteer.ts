@@ -24,6 +24,8 @@ export interface Gazetteer {
   countryFirstWords: Set<string>;
   /** First words of place keys of two or three words: only these can start such a place (see `countriesInRole`). */
   placeFirstWords: Set<string>;
+  /** Every word that can start a country, demonym or place key: others start no match in `countriesInRole`. */
+  keyFirstWords: Set<string>;
   /** The country id of the home side. */
   homeCountry: string;
 }
@@ -77,7 +79,8 @@ export function buildGazetteer(knowledge: Knowledge, homeCountry = 'vietnam'): G
   }
   const countryFirstWords = new Set([...countries.keys(), ...demonyms.keys()].filter((key) => key.includes(' ')).map((key) => key.split(' ')[0]!));
   const placeFirstWords = new Set([...places.keys()].map((key) => key.split(' ')).filter((words) => words.length === 2 || words.length === 3).map((words) => words[0]!));
-  return { knowledge, countries, demonyms, places, organizations, officials, maxWords, countryFirstWords, placeFirstWords, homeCountry };
+  const keyFirstWords = new Set([...countries.keys(), ...demonyms.keys(), ...places.keys()].map((key) => key.split(' ')[0]!));
+  return { knowledge, countries, demonyms, places, organizations, officials, maxWords, countryFirstWords, placeFirstWords, keyFirstWords, homeCountry };
 }
 
 /** Finds the country a phrase names (name, alias or demonym), or undefined. */

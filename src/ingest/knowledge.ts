@@ -34,8 +34,16 @@ function parseTsv(text: string): Record<string, string>[] {
   return rows.map((row) => Object.fromEntries(row.split('\t').map((cell, i) => [columns[i] ?? `col${i}`, cell])));
 }
 
-function parseList<T extends z.ZodType>(schema: T, text: string, file: string): z.output<T>[] {
-  const result = z.array(schema).safeParse(parseYaml(text) ?? []);
+/** The YAML files of `KnowledgeFiles`, once parsed: a caller that already parsed them hands them over. */
+export type ParsedKnowledgeFiles = Partial<Record<'countries' | 'places' | 'organizations' | 'officials' | 'themeKeywords', unknown>>;
+
+/** The parsed YAML of a file: the value handed over when there is one, else the text parsed now. */
+function yamlOf(files: KnowledgeFiles, parsed: ParsedKnowledgeFiles, key: keyof ParsedKnowledgeFiles): unknown {
+  return Object.hasOwn(parsed, key) ? parsed[key] : parseYaml(files[key]);
+}
+
+function parseList<T extends z.ZodType>(schema: T, data: unknown, file: string): z.output<T>[] {
+  const result = z.array(schema).safeParse(data ?? []);
   if (!result.success) {
     const issues = result.error.issues.map((issue) => `  - at ${issue.path.join('.')}: ${issue.message}`).join('\n');
     throw new Error(`content/data/${file} is not valid:\n${issues}\nFix the entries above; see README "Correcting data".`);
@@ -43,17 +51,20 @@ function parseList<T extends z.ZodType>(schema: T, text: string, file: string): 
   return result.data;
 }
 
-/** Validates the curated data files and returns the knowledge the extractor uses; errors name the file and entry. */
-export function parseKnowledge(files: KnowledgeFiles): Knowledge {
+/**
+ * Validates the curated data files and returns the knowledge the extractor uses; errors name the file and entry.
+ * @param parsed YAML files already parsed from `files` (e.g. to check their syntax), so they are not parsed again
+ */
+export function parseKnowledge(files: KnowledgeFiles, parsed: ParsedKnowledgeFiles = {}): Knowledge {
   const themes = parseTsv(files.themes).map((row) =>
     ThemeSchema.parse({ id: row.slug, label: row.label_fr, labelEn: row.label_en, scope: row.scope ?? '' }),
   );
-  const themeKeywords = ThemeKeywordsSchema.parse(parseYaml(files.themeKeywords) ?? {});
+  const themeKeywords = ThemeKeywordsSchema.parse(yamlOf(files, parsed, 'themeKeywords') ?? {});
   const knowledge: Knowledge = {
-    countries: parseList(CuratedCountrySchema, files.countries, 'countries.yaml'),
-    places: parseList(CuratedPlaceSchema, files.places, 'places.yaml'),
-    organizations: parseList(CuratedOrganizationSchema, files.organizations, 'organizations.yaml'),
-    officials: parseList(CuratedOfficialSchema, files.officials, 'officials.yaml'),
+    countries: parseList(CuratedCountrySchema, yamlOf(files, parsed, 'countries'), 'countries.yaml'),
+    places: parseList(CuratedPlaceSchema, yamlOf(files, parsed, 'places'), 'places.yaml'),
+    organizations: parseList(CuratedOrganizationSchema, yamlOf(files, parsed, 'organizations'), 'organizations.yaml'),
+    officials: parseList(CuratedOfficialSchema, yamlOf(files, parsed, 'officials'), 'officials.yaml'),
     themes,
     themeKeywords,
   };

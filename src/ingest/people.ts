@@ -88,17 +88,20 @@ export function looksVietnamese(name: string): boolean {
   return words.length >= 2 && words.length <= 5 && VIETNAMESE_SURNAMES.has(words[0]!) && words.every((w) => w.length <= 6);
 }
 
+const DASH_BEFORE_CAPITAL = /[-–]\s?\p{Lu}/u;
+
 /** Countries named in a role, in order, skipping those after "au/aux/en/à" (where someone serves, not whom they serve). */
 export function countriesInRole(gazetteer: Gazetteer, role: string): string[] {
   const found: string[] = [];
   // "ambassadeur spécial Vietnam-Japon", "relations Vietnam - Laos": a pair of countries names a relation, not a
   // nationality; a hyphenated country name ("États-Unis", "Royaume-Uni") is kept.
-  // (A pair needs a dash: without one the text is left as it is, and the costly pattern is not run.)
-  const withoutPairs = !role.includes('-') && !role.includes('–') ? role : role
+  // (A pair needs a dash before a capital: without one the text is left as it is, and the costly pattern is not run.)
+  const withoutPairs = !DASH_BEFORE_CAPITAL.test(role) ? role : role
     .replace(/\p{Lu}[\p{L}]+(?:\s?[-–]\s?\p{Lu}[\p{L}]+)+/gu, (compound) => (gazetteer.countries.has(lookupKey(compound)) ? compound : ' '));
   // Folded once; n-grams of folded words are already look-up keys.
   const words = lookupKey(withoutPairs.replace(/[(),;:«»"]/g, ' ')).split(' ').map((word) => (word.includes("'") ? word.replace(/^(?:d|l|qu)'/, '') : word));
   for (let i = 0; i < words.length; i++) {
+    if (!gazetteer.keyFirstWords.has(words[i]!)) continue; // starts no place, country or demonym
     // "Lào Cai" is a province, not "lao": a multi-word place hides the demonym it starts with.
     const place = gazetteer.placeFirstWords.has(words[i]!) ? [3, 2].find((k) => i + k <= words.length && gazetteer.places.has(words.slice(i, i + k).join(' '))) : undefined;
     if (place !== undefined) {

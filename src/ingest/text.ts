@@ -63,8 +63,13 @@ export function normalizeApostrophes(text: string): string {
 
 /** Collapses runs of white space (including non-breaking spaces) to one space and trims. */
 export function squashSpaces(text: string): string {
+  // Most texts are already squashed: then there is nothing to replace (\s covers the no-break spaces).
+  if (!UNSQUASHED.test(text)) return text;
   return text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 }
+
+/** White space other than a single inner space: a space run, another space character, or space at either end. */
+const UNSQUASHED = /[^\S ]| {2}|^ | $/;
 
 /** Words of a text after folding, without punctuation. @example foldedWords("Vice-ministre d'État") → ["vice", "ministre", "d", "etat"] */
 export function foldedWords(text: string): string[] {

@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { z } from 'astro/zod';
 import { stringify as stringifyYaml } from 'yaml';
 import { parseYamlData } from './parse-yaml-data';
+import { stringifyPlainMap } from './plain-yaml';
 import type { EntityPins } from '../ingest/ingest-archive';
 import { IdSchema } from '../schemas/common';
 import { RedirectsSchema, type Redirects } from '../schemas/redirects';
@@ -51,6 +52,10 @@ export function formatEntityPins(pins: EntityPins): string {
     officials: Object.fromEntries(Object.entries(pins.officials).sort(byName)),
     organizations: Object.fromEntries(Object.entries(pins.organizations).sort(byName)),
   };
+  // Plain names and ids are written line by line; anything else (or an empty map) by `yaml`.
+  const officials = stringifyPlainMap(sorted.officials, '  ');
+  const organizations = stringifyPlainMap(sorted.organizations, '  ');
+  if (officials !== null && organizations !== null) return `${HEADER}officials:\n${officials}organizations:\n${organizations}`;
   return HEADER + stringifyYaml(sorted, { lineWidth: 0 });
 }
 

@@ -1,4 +1,5 @@
 import { isMap, isScalar, parseDocument, visit } from 'yaml';
+import { parsePlainYaml } from './plain-yaml';
 
 /**
  * Parses a YAML data file like `yaml`'s `parse`, rejecting duplicate keys as it does, but in linear time: `parse`
@@ -6,6 +7,9 @@ import { isMap, isScalar, parseDocument, visit } from 'yaml';
  * a large archive.
  */
 export function parseYamlData(text: string): unknown {
+  // Pin files are maps of plain strings, read far faster without building a document.
+  const plain = parsePlainYaml(text);
+  if (plain !== null) return plain;
   const doc = parseDocument(text, { uniqueKeys: false });
   if (doc.errors.length > 0) throw doc.errors[0];
   visit(doc, {

@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { z } from 'astro/zod';
 import { stringify as stringifyYaml } from 'yaml';
 import { parseYamlData } from './parse-yaml-data';
+import { stringifyPlainMap } from './plain-yaml';
 import { IdSchema } from '../schemas/common';
 import { formatIssues } from './format-issues';
 
@@ -45,7 +46,7 @@ export function parsePermalinks(text: string, file: string): Permalinks {
 /** Serializes pins deterministically: header comment, keys sorted, one line each. */
 export function formatPermalinks(pins: Permalinks): string {
   const sorted = Object.fromEntries(Object.entries(pins).sort(([a], [b]) => comparePinKeys(a, b)));
-  return HEADER + (Object.keys(sorted).length === 0 ? '{}\n' : stringifyYaml(sorted, { lineWidth: 0 }));
+  return HEADER + (Object.keys(sorted).length === 0 ? '{}\n' : (stringifyPlainMap(sorted) ?? stringifyYaml(sorted, { lineWidth: 0 })));
 }
 
 /** Reads content/data/permalinks.yaml; a missing file means no pins yet. */

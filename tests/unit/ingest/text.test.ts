@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { foldReference, foldText } from '../../../src/ingest/text';
+import { foldReference, foldText, squashSpaces } from '../../../src/ingest/text';
 
 describe('foldText', () => {
   test.each([
@@ -38,5 +38,19 @@ describe('foldText', () => {
       }
     }
     expect(mismatches).toEqual([]);
+  });
+});
+
+describe('squashSpaces', () => {
+  test.each([
+    ['already squashed', 'already squashed'],
+    ['  two  spaces ', 'two spaces'],
+    ['no\u00a0break\u202fspaces', 'no break spaces'],
+    ['tab\tand\nnewline', 'tab and newline'],
+    ['\ufeffbyte order mark', 'byte order mark'],
+    ['trailing ', 'trailing'],
+    ['', ''],
+  ])('squashes %j to %j', (input, expected) => {
+    expect(squashSpaces(input)).toBe(expected);
   });
 });
