@@ -10,6 +10,7 @@ import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -125,8 +126,21 @@ async function walk(dir: string): Promise<{ file: string; size: number }[]> {
   return files;
 }
 
-/** Opens /search/?q=<query> in Chromium over HTTP and sums the bytes of every response until results show. */
-async function measureQuery(dist: string, query: string): Promise<{ total: number; pagefind: number; requests: number; results: string }> {
+/** What a search costs the browser, from a cold cache. */
+interface QueryFigures {
+  /** Status line once the search has finished. */
+  results: string;
+  /** Bytes of the responses received before the first result showed: as served, and with gzip for text files. */
+  first: { raw: number; gzip: number; requests: number; pagefind: number };
+  /** The same, for everything the search loaded until the network was idle (filter counts, older bundles). */
+  all: { raw: number; gzip: number; requests: number; pagefind: number };
+}
+
+/** Text responses that any static host compresses; Pagefind's index files are compressed already. */
+const COMPRESSIBLE = /\.(?:html|js|mjs|css|json|svg|xml|txt)$|\/$/;
+
+/** Opens /search/?q=<query> in Chromium over HTTP and sums the bytes of the responses, before and after the first result showed. */
+async function measureQuery(dist: string, query: string): Promise<QueryFigures> {
   const assets = sirv(dist, { dev: true, etag: false });
   const server = createServer((req, res) => assets(req, res, () => {
     res.statusCode = 404;
@@ -142,19 +156,35 @@ async function measureQuery(dist: string, query: string): Promise<{ total: numbe
   });
   try {
     const page = await context.newPage();
-    const sizes: Promise<{ url: string; size: number }>[] = [];
-    page.on('response', (response) => sizes.push(response.body().then((body) => ({ url: response.url(), size: body.length }), () => ({ url: response.url(), size: 0 }))));
+    let firstShown = false;
+    const sizes: Promise<{ url: string; size: number; gzip: number; beforeFirst: boolean }>[] = [];
+    page.on('requestfinished', (request) => {
+      const beforeFirst = !firstShown;
+      sizes.push(
+        request.response().then(
+          async (response) => {
+            const body = response ? await response.body() : Buffer.alloc(0);
+            const pathname = new URL(request.url()).pathname;
+            return { url: pathname, size: body.length, gzip: COMPRESSIBLE.test(pathname) ? gzipSync(body).length : body.length, beforeFirst };
+          },
+          () => ({ url: request.url(), size: 0, gzip: 0, beforeFirst }),
+        ),
+      );
+    });
     await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
-    await page.locator('[data-results] li').first().waitFor({ timeout: 60_000 });
+    await page.locator('[data-results] li').first().waitFor({ timeout: 120_000 });
+    firstShown = true;
     await page.waitForLoadState('networkidle');
+    await page.waitForFunction(() => !/…/.test(document.querySelector('[data-status]')?.textContent ?? '…'), undefined, { timeout: 600_000 });
     const results = (await page.locator('[data-status]').textContent())?.trim() ?? '';
-    const all = await Promise.all(sizes);
-    return {
-      total: all.reduce((sum, r) => sum + r.size, 0),
-      pagefind: all.filter((r) => new URL(r.url).pathname.startsWith('/pagefind/')).reduce((sum, r) => sum + r.size, 0),
-      requests: all.length,
-      results,
-    };
+    const responses = await Promise.all(sizes);
+    const sum = (list: typeof responses) => ({
+      raw: list.reduce((total, r) => total + r.size, 0),
+      gzip: list.reduce((total, r) => total + r.gzip, 0),
+      requests: list.length,
+      pagefind: list.filter((r) => r.url.startsWith('/pagefind/')).reduce((total, r) => total + r.size, 0),
+    });
+    return { results, first: sum(responses.filter((r) => r.beforeFirst)), all: sum(responses) };
   } finally {
     await context.close();
     server.close();
@@ -185,7 +215,11 @@ async function main(): Promise<void> {
   console.log(`- meeting pages: ${meetingPages.length}, mean ${formatBytes(Math.round(sum(meetingPages) / Math.max(1, meetingPages.length)))}, largest ${formatBytes(largestMeeting)}`);
   if (!values['no-query']) {
     const q = await measureQuery(dist, values.query);
-    console.log(`- search "${values.query}" (${q.results}): ${formatBytes(q.pagefind)} from /pagefind/, ${formatBytes(q.total)} in all over ${q.requests} requests (uncompressed HTTP, cold cache)`);
+    const line = (figures: QueryFigures['first']) =>
+      `${formatBytes(figures.gzip)} with gzip on text files (${formatBytes(figures.raw)} as stored, ${formatBytes(figures.pagefind)} of it from /pagefind/) in ${figures.requests} requests`;
+    console.log(`- search "${values.query}" (${q.results}), cold cache:`);
+    console.log(`  - until the first results show: ${line(q.first)}`);
+    console.log(`  - until the search is complete (counts per filter, older index bundles): ${line(q.all)}`);
   }
   if (!values['no-rebuild']) {
     const extra = generateArticle(seed, n);
@@ -203,7 +237,7 @@ async function main(): Promise<void> {
     const written = astroLog.filter((line) => /^\S*\s+[├└]─ \//u.test(line.replace(/\x1b\[[\d;]*m/g, ''))).length;
     console.log(`- Astro reused ${restored} unchanged page(s) of the full build and rendered ${written - restored}`);
   }
-  if (!existsSync(path.join(dist, 'pagefind/pagefind.js'))) throw new Error('dist/pagefind/pagefind.js is missing');
+  if (!existsSync(path.join(dist, 'pagefind'))) throw new Error('dist/pagefind/ is missing');
   console.log(`\n[bench] done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 

@@ -24,6 +24,7 @@ import { listFiles } from '../src/io/list-files';
 import { makePortable } from '../src/io/make-portable';
 import { isIndexable, toSitemapXml } from '../src/lib/sitemap';
 import { readRecordedOutputs, removeStaleOutput } from '../src/build/stale-output';
+import { bundleOfDate, planSearchBundles } from '../src/lib/search-bundles';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = path.join(root, 'dist');
@@ -42,23 +43,46 @@ function runNode(args: string[]): Promise<void> {
   });
 }
 
-/** Indexes the built site; every Pagefind error fails the step, and Pagefind is always closed. */
+/** Fails the step on any Pagefind error. */
+function pagefindCheck(step: string, errors: string[]): void {
+  if (errors.length > 0) throw new Error(`pagefind ${step}: ${errors.join('; ')}`);
+}
+
+/**
+ * Indexes the French meeting pages (the only ones with data-pagefind-body) into one Pagefind bundle per period
+ * (src/lib/search-bundles.ts), in dist/pagefind/<period>/; Pagefind is always closed.
+ */
 async function indexSite(): Promise<string> {
+  const meetings = JSON.parse(await readFile(path.join(root, 'content/generated/meetings.json'), 'utf8')) as { id: string; date: string }[];
+  const bundles = planSearchBundles(meetings);
+  if (bundles.length === 0) throw new Error('pagefind: the archive has no meeting to index');
+  await rm(path.join(dist, 'pagefind'), { recursive: true, force: true });
   try {
-    const { index, errors } = await pagefind.createIndex({ rootSelector: 'html' });
-    if (!index || errors.length > 0) throw new Error(`pagefind createIndex: ${errors.join('; ') || 'no index'}`);
-    // Only the French meeting pages carry data-pagefind-body: reading the other pages would only cost time.
-    const added = await index.addDirectory({ path: dist, glob: 'meetings/*/index.html' });
-    if (added.errors.length > 0) throw new Error(`pagefind addDirectory: ${added.errors.join('; ')}`);
-    if (added.page_count === 0) throw new Error('pagefind indexed no page: no meeting page carries data-pagefind-body');
-    const written = await index.writeFiles({ outputPath: path.join(dist, 'pagefind') });
-    if (written.errors.length > 0) throw new Error(`pagefind writeFiles: ${written.errors.join('; ')}`);
-    const entry = JSON.parse(await readFile(path.join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-    const indexed = Object.entries(entry.languages).map(([language, { page_count }]) => `${page_count} (${language})`);
-    return `${added.page_count} HTML files read, pages indexed: ${indexed.join(', ')}`;
+    for (const bundle of bundles) {
+      const { index, errors } = await pagefind.createIndex({ rootSelector: 'html' });
+      pagefindCheck('createIndex', errors);
+      if (!index) throw new Error('pagefind createIndex: no index');
+      const pages = meetings.filter((meeting) => bundleOfDate(bundles, meeting.date) === bundle).map((meeting) => `meetings/${meeting.id}/index.html`);
+      // A few pages in flight at once: Pagefind parses them while the next ones are read.
+      for (let start = 0; start < pages.length; start += 32) {
+        await Promise.all(
+          pages.slice(start, start + 32).map(async (sourcePath) => {
+            const added = await index.addHTMLFile({ sourcePath, content: await readFile(path.join(dist, sourcePath), 'utf8') });
+            pagefindCheck(`addHTMLFile ${sourcePath}`, added.errors);
+          }),
+        );
+      }
+      const written = await index.writeFiles({ outputPath: path.join(dist, bundle.path) });
+      pagefindCheck('writeFiles', written.errors);
+      const entry = JSON.parse(await readFile(path.join(dist, bundle.path, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+      const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+      if (indexed !== bundle.pages) throw new Error(`pagefind indexed ${indexed} page(s) of ${bundle.path}, expected ${bundle.pages}: every meeting page must carry data-pagefind-body`);
+      await index.deleteIndex();
+    }
   } finally {
     await pagefind.close();
   }
+  return `${meetings.length} meeting pages in ${bundles.length} bundle(s): ${bundles.map((bundle) => `${bundle.path} (${bundle.pages})`).join(', ')}`;
 }
 
 const distFiles = () => listFiles(dist);
@@ -145,8 +169,8 @@ async function main(): Promise<number> {
       return 1;
     }
   }
-  if (!options['skip-post'] && !existsSync(path.join(dist, 'pagefind', 'pagefind.js'))) {
-    console.error('[build] ✗ dist/pagefind/pagefind.js is missing');
+  if (!options['skip-post'] && !existsSync(path.join(dist, 'pagefind'))) {
+    console.error('[build] ✗ dist/pagefind/ is missing');
     return 1;
   }
   console.log(`[build] done in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -25,6 +25,10 @@ export interface SearchFormStrings {
   /** "{n}" is replaced by the count. */
   foundOne: string;
   foundMany: string;
+  /** While older periods of the archive are still being searched. */
+  foundSoFar: string;
+  /** Under a filter group that lists only the most frequent values: "{shown}" and "{total}" are replaced. */
+  mostFrequent: string;
   all: string;
   noIndex: string;
   noScript: string;
@@ -207,6 +211,8 @@ const fr: UiStrings = {
       none: 'Aucune rencontre ne correspond.',
       foundOne: '{n} rencontre trouvée.',
       foundMany: '{n} rencontres trouvées.',
+      foundSoFar: '{n} rencontres trouvées jusqu’ici ; recherche dans les périodes plus anciennes…',
+      mostFrequent: 'Les {shown} plus fréquents sur {total} ; les autres se filtrent depuis leur page.',
       all: "{n} rencontres dans l'archive, des plus récentes aux plus anciennes.",
       noIndex: "L'index de recherche est introuvable : le site doit être construit avec « npm run build » et servi par un serveur web.",
       noScript: 'La recherche a besoin de JavaScript ; parcourez sinon les',
@@ -324,6 +330,8 @@ const en: UiStrings = {
       none: 'No meeting matches.',
       foundOne: '{n} meeting found.',
       foundMany: '{n} meetings found.',
+      foundSoFar: '{n} meetings found so far; searching older periods…',
+      mostFrequent: 'The {shown} most frequent of {total}; filter by the others from their page.',
       all: '{n} meetings in the archive, newest first.',
       noIndex: 'The search index is missing: the site must be built with “npm run build” and served by a web server.',
       noScript: 'Search needs JavaScript; otherwise browse the',

@@ -124,7 +124,7 @@ describe('search page', () => {
     const expected = expectedFor('Luong');
     // The search index arrives slowly, as on a poor connection.
     const { page, problems } = await openPage(browser, site, site.url('/search/'), (slow) =>
-      slow.route('**/pagefind/pagefind.js', async (route) => {
+      slow.route('**/pagefind.js', async (route) => {
         await new Promise((resolve) => setTimeout(resolve, 1_500));
         await route.continue();
       }),
@@ -235,14 +235,20 @@ describe('search page', () => {
 describe('Pagefind JS API', () => {
   test('search("cybersécurité") returns the same meeting pages', async () => {
     const expected = expectedFor('cybersécurité', 'cybersecurite');
-    // A script on any page of the site loads the Pagefind bundle and searches.
-    const { page, problems } = await openPage(browser, site, site.url('/'));
+    // A script on the search page loads each bundle of the index (listed in the page) and searches them all.
+    const { page, problems } = await openPage(browser, site, site.url('/search/'));
+    const bundles = JSON.parse((await page.locator('[data-bundles]').getAttribute('data-bundles')) ?? '[]') as { path: string }[];
+    expect(bundles.length).toBeGreaterThan(0);
     // A string, so that vitest does not rewrite the dynamic import meant for the browser.
     const urls = (await page.evaluate(`(async () => {
-      const pagefind = await import(${JSON.stringify(site.url('/pagefind/pagefind.js'))});
-      const search = await pagefind.search('cybersécurité');
-      const data = await Promise.all(search.results.map((result) => result.data()));
-      return data.map((entry) => entry.url);
+      const bundles = ${JSON.stringify(bundles.map((bundle) => site.url(`/${bundle.path}`)))};
+      const pagefind = await import(bundles[0] + 'pagefind.js');
+      const found = [];
+      for (const basePath of bundles) {
+        const search = await pagefind.createInstance({ basePath, baseUrl: ${JSON.stringify(site.url('/'))} }).search('cybersécurité');
+        found.push(...(await Promise.all(search.results.map((result) => result.data()))).map((entry) => entry.url));
+      }
+      return found;
     })()`)) as string[];
     expect(urls.map((url) => new URL(url, site.origin).pathname).sort()).toEqual(expected);
     await page.close();

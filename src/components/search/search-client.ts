@@ -8,15 +8,24 @@ interface PagefindResultData {
   excerpt: string;
   meta: Record<string, string | undefined>;
 }
-interface PagefindSearch {
-  results: { id: string; data: () => Promise<PagefindResultData> }[];
-  filters: Record<string, Record<string, number>>;
+type FilterCounts = Record<string, Record<string, number>>;
+interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindResultData>;
 }
-interface Pagefind {
-  options: (options: Record<string, unknown>) => Promise<void>;
-  init: () => Promise<void>;
+interface PagefindSearch {
+  results: PagefindResult[];
+  filters: FilterCounts;
+}
+/** One bundle's search (pagefind.js `createInstance`). */
+interface PagefindInstance {
   search: (query: string | null, options: object) => Promise<PagefindSearch | null>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
+  /** Loads every filter index of the bundle, which its searches need to count results per filter value. */
+  filters: () => Promise<FilterCounts>;
+}
+interface PagefindModule {
+  createInstance: (options: { basePath: string; baseUrl: string }) => PagefindInstance;
 }
 
 const PAGE_SIZE = 20;
@@ -30,13 +39,45 @@ function readForm(form: HTMLFormElement): SearchState {
   return state;
 }
 
+/** Adds a checkbox for a filter value the form does not list (a rare official named in a search link). */
+function addOption(form: HTMLFormElement, name: string, value: string): void {
+  const options = form.querySelector(`fieldset[data-filter="${name}"] .options`);
+  if (!options) return;
+  const label = document.createElement('label');
+  label.className = 'option';
+  const box = document.createElement('input');
+  box.type = 'checkbox';
+  box.name = name;
+  box.value = value;
+  const text = document.createElement('span');
+  text.textContent = value;
+  const count = document.createElement('span');
+  count.className = 'count';
+  count.dataset['count'] = '';
+  label.append(box, text, ' ', count);
+  options.prepend(label);
+}
+
 function writeForm(form: HTMLFormElement, state: SearchState): void {
   (form.elements.namedItem('q') as HTMLInputElement).value = state.query;
   (form.elements.namedItem('sort') as HTMLSelectElement).value = state.sort;
+  for (const name of SEARCH_FILTERS) {
+    const listed = new Set([...form.querySelectorAll<HTMLInputElement>(`input[type=checkbox][name="${name}"]`)].map((box) => box.value));
+    for (const value of state.filters[name] ?? []) if (!listed.has(value)) addOption(form, name, value);
+  }
   for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
     const name = box.name as (typeof SEARCH_FILTERS)[number];
     box.checked = state.filters[name]?.includes(box.value) ?? false;
   }
+}
+
+function readCounts(form: HTMLFormElement): Record<string, Record<string, number>> {
+  const counts: Record<string, Record<string, number>> = {};
+  for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+    const count = Number(box.closest('label')?.querySelector<HTMLElement>('[data-count]')?.textContent ?? '0');
+    (counts[box.name] ??= {})[box.value] = count;
+  }
+  return counts;
 }
 
 function updateCounts(form: HTMLFormElement, counts: Record<string, Record<string, number>>): void {
@@ -50,7 +91,21 @@ function updateCounts(form: HTMLFormElement, counts: Record<string, Record<strin
 }
 
 /** What the page says, in its language: the form's data-strings. */
-type Messages = Pick<SearchFormStrings, 'searching' | 'none' | 'foundOne' | 'foundMany' | 'all' | 'noIndex'>;
+type Messages = Pick<SearchFormStrings, 'searching' | 'none' | 'foundOne' | 'foundMany' | 'foundSoFar' | 'all' | 'noIndex'>;
+
+/** A bundle of the search index, as src/lib/search-bundles.ts describes it. */
+interface SearchBundle {
+  path: string;
+  pages: number;
+}
+
+/** Adds one bundle's counts per filter value to a running total. */
+function addCounts(total: FilterCounts, counts: FilterCounts): void {
+  for (const [name, values] of Object.entries(counts)) {
+    const group = (total[name] ??= {});
+    for (const [value, count] of Object.entries(values)) group[value] = (group[value] ?? 0) + count;
+  }
+}
 
 function renderResult(data: PagefindResultData, href: string): HTMLLIElement {
   const item = document.createElement('li');
@@ -82,13 +137,18 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   const messages = JSON.parse(root.dataset['strings'] ?? '{}') as Messages;
   const say = (template: string, count: number) => template.replace('{n}', String(count));
   const toReader = (url: string) => (resultBase !== base && url.startsWith(base) ? resultBase + url.slice(base.length) : url);
+  const bundles = JSON.parse(root.dataset['bundles'] ?? '[]') as SearchBundle[];
   // Listeners are attached before the index loads, so what a reader types meanwhile is kept and searched.
-  const loading = (async (): Promise<{ pagefind: Pagefind; totals: PagefindSearch['filters'] } | null> => {
+  const loading = (async (): Promise<{ instances: PagefindInstance[]; totals: FilterCounts } | null> => {
     try {
-      const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-      await pagefind.options({ baseUrl: base });
-      await pagefind.init();
-      return { pagefind, totals: await pagefind.filters() };
+      const first = bundles[0];
+      if (!first) throw new Error('no search bundle');
+      // One pagefind.js serves every bundle: each instance reads its own bundle's files.
+      const pagefind = (await import(/* @vite-ignore */ `${base}${first.path}pagefind.js`)) as PagefindModule;
+      const instances = bundles.map((bundle) => pagefind.createInstance({ basePath: `${base}${bundle.path}`, baseUrl: base }));
+      // The archive-wide counts were written into the form at build time: Pagefind's own would cost a download of
+      // every filter index before the first result.
+      return { instances, totals: readCounts(form) };
     } catch {
       status.textContent = messages.noIndex;
       return null;
@@ -96,34 +156,79 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   })();
   let touched = false;
   let run = 0;
-  let pending: PagefindSearch['results'] = [];
+  let pending: PagefindResult[] = [];
+  let shown = 0;
 
   const showMore = async (token: number) => {
     const batch = pending.slice(0, PAGE_SIZE);
     pending = pending.slice(PAGE_SIZE);
+    shown += batch.length;
     const data = await Promise.all(batch.map((result) => result.data()));
     if (token !== run) return;
     list.append(...data.map((result) => renderResult(result, toReader(result.url))));
     more.hidden = pending.length === 0;
   };
 
+  /**
+   * Searches the bundles newest first. Sorted by date, the first results come from the newest bundle alone and are
+   * shown at once; the older bundles follow, each loading its filter indexes so that the counts per filter value
+   * cover the whole archive. Sorted by relevance, every bundle is searched before any result is shown.
+   */
   const execute = async (state: SearchState) => {
     const token = ++run;
     list.replaceChildren();
     more.hidden = true;
+    pending = [];
+    shown = 0;
     status.textContent = messages.searching;
     const index = await loading;
     if (!index || token !== run) return;
-    const { pagefind, totals } = index;
+    const { instances, totals } = index;
     // An empty search lists every meeting, newest first, so the filters can be used to browse.
+    const empty = isEmptySearch(state);
     const { query, options } = toPagefindSearch(state);
-    const search = await pagefind.search(query, options);
-    if (token !== run || !search) return;
-    updateCounts(form, isEmptySearch(state) ? totals : search.filters);
-    const count = search.results.length;
-    status.textContent = count === 0 ? messages.none : say(isEmptySearch(state) ? messages.all : count > 1 ? messages.foundMany : messages.foundOne, count);
-    pending = search.results;
-    await showMore(token);
+    const byDate = state.sort === 'date';
+    const counts: FilterCounts = {};
+    let found = 0;
+    const collected: PagefindResult[] = [];
+    const fillPage = async () => {
+      if (shown < PAGE_SIZE && pending.length > 0) await showMore(token);
+      else more.hidden = pending.length === 0;
+    };
+    const foundText = (count: number, final: boolean) =>
+      count === 0 && final ? messages.none : say(!final ? messages.foundSoFar : empty ? messages.all : count > 1 ? messages.foundMany : messages.foundOne, count);
+    for (const [position, instance] of instances.entries()) {
+      const last = position === instances.length - 1;
+      if (byDate && position === 0 && !empty) {
+        // The first results, before the bundle's filter indexes (needed only for the counts) are loaded.
+        const first = await instance.search(query, options);
+        if (token !== run) return;
+        if (first) {
+          pending.push(...first.results);
+          status.textContent = foundText(first.results.length, last);
+          await fillPage();
+          if (token !== run) return;
+        }
+      }
+      if (!empty) await instance.filters();
+      if (token !== run) return;
+      const search = await instance.search(query, options);
+      if (token !== run) return;
+      if (!search) continue;
+      found += search.results.length;
+      addCounts(counts, search.filters);
+      if (!byDate) collected.push(...search.results);
+      else if (position > 0 || empty) pending.push(...search.results);
+      if (byDate && !last) {
+        status.textContent = foundText(found, false);
+        await fillPage();
+        if (token !== run) return;
+      }
+    }
+    if (!byDate) pending = collected.sort((a, b) => b.score - a.score);
+    updateCounts(form, empty ? totals : counts);
+    status.textContent = foundText(found, true);
+    await fillPage();
   };
 
   /** Runs the form's search and records it in the URL: a new history entry, or in place while typing. */
