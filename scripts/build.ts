@@ -62,15 +62,12 @@ async function indexSite(): Promise<string> {
       const { index, errors } = await pagefind.createIndex({ rootSelector: 'html' });
       pagefindCheck('createIndex', errors);
       if (!index) throw new Error('pagefind createIndex: no index');
-      const pages = meetings.filter((meeting) => bundleOfDate(bundles, meeting.date) === bundle).map((meeting) => `meetings/${meeting.id}/index.html`);
-      // A few pages in flight at once: Pagefind parses them while the next ones are read.
-      for (let start = 0; start < pages.length; start += 32) {
-        await Promise.all(
-          pages.slice(start, start + 32).map(async (sourcePath) => {
-            const added = await index.addHTMLFile({ sourcePath, content: await readFile(path.join(dist, sourcePath), 'utf8') });
-            pagefindCheck(`addHTMLFile ${sourcePath}`, added.errors);
-          }),
-        );
+      const pages = meetings.filter((meeting) => bundleOfDate(bundles, meeting.date) === bundle).map((meeting) => `meetings/${meeting.id}/index.html`).sort();
+      // One page at a time, in a fixed order: Pagefind numbers pages in the order they arrive, and the index files
+      // are named by hashes of their content, so any other order would change them from build to build.
+      for (const sourcePath of pages) {
+        const added = await index.addHTMLFile({ sourcePath, content: await readFile(path.join(dist, sourcePath), 'utf8') });
+        pagefindCheck(`addHTMLFile ${sourcePath}`, added.errors);
       }
       const written = await index.writeFiles({ outputPath: path.join(dist, bundle.path) });
       pagefindCheck('writeFiles', written.errors);
