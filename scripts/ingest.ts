@@ -3,13 +3,14 @@
  * Reads source articles and curated data, extracts meetings, applies archivist overrides, and writes
  * content/generated/*.json plus new permalink pins (or, with --json, only the open-data records).
  */
+import { readdirSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createApplyOverride } from '../src/ingest/apply-overrides';
 import { ingestArchive } from '../src/ingest/ingest-archive';
-import { extractSources } from '../src/io/extract-pool';
+import { ExtractPool, extractSources, startPoolFor } from '../src/io/extract-pool';
 import { formatReportEntry, mergeReadReport } from '../src/io/ingest-report';
 import { loadKnowledge } from '../src/io/load-knowledge';
 import { checkOverrideThemes, loadOverrides } from '../src/io/load-overrides';
@@ -46,7 +47,43 @@ async function main(): Promise<number> {
   }
   const sourcesDir = path.resolve(values.sources);
   const pinsFile = path.join(root, 'content/data/permalinks.yaml');
+  const cacheDir = values['no-cache'] ? undefined : path.join(root, '.cache/ingest');
+  // With no cache to reuse, every source is extracted: worker threads start now, so that loading the extractor's code
+  // in them overlaps with reading the curated data and the sources below.
+  const pool = cacheDir === undefined || !hasEntries(cacheDir) ? startPoolFor(countTextFiles(sourcesDir)) : undefined;
+  try {
+    return await ingest(values, sourcesDir, pinsFile, cacheDir, pool);
+  } finally {
+    await pool?.close();
+  }
+}
 
+/** Whether a folder exists and holds anything. */
+function hasEntries(dir: string): boolean {
+  try {
+    return readdirSync(dir).length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/** How many `*.txt` files a folder holds (0 when it cannot be read: readSources reports that). */
+function countTextFiles(dir: string): number {
+  try {
+    return readdirSync(dir).filter((name) => name.endsWith('.txt')).length;
+  } catch {
+    return 0;
+  }
+}
+
+/** Reads, extracts, resolves and writes; returns the exit code. */
+async function ingest(
+  values: { json?: string | undefined; strict: boolean },
+  sourcesDir: string,
+  pinsFile: string,
+  cacheDir: string | undefined,
+  pool: ExtractPool | undefined,
+): Promise<number> {
   const knowledge = await loadKnowledge(root);
   const overrides = await loadOverrides(path.join(root, 'content/overrides'), root);
   checkOverrideThemes(overrides, new Set(knowledge.themes.map((theme) => theme.id)));
@@ -61,7 +98,7 @@ async function main(): Promise<number> {
 
   // Extraction, the costly part, runs on every core and is skipped for sources unchanged since the last run; entity
   // resolution and pins below still run over the whole archive.
-  const { outcomes, stats } = await extractSources(inputs, knowledge, { root, cacheDir: values['no-cache'] ? undefined : path.join(root, '.cache/ingest') });
+  const { outcomes, stats } = await extractSources(inputs, knowledge, { root, cacheDir, pool });
   console.log(`extraction: ${stats.extracted} source(s) extracted on ${stats.threads} thread(s), ${stats.cached} unchanged source(s) from .cache/ingest/`);
   const data = ingestArchive(inputs, knowledge, { extracted: outcomes, applyOverride: createApplyOverride(overrides), permalinks: { ...permalinks }, entityPins, renames });
   const report = mergeReadReport(data.report, warnings, [...failures, ...ignored]);

@@ -8,6 +8,8 @@ interface ThemeRule {
   keywords: string[];
   /** Phrases to blank out before looking for keywords, or null. */
   exclusions: RegExp | null;
+  /** The same phrases, to tell whether a text holds any (a global pattern keeps state between tests). */
+  excluded: RegExp | null;
 }
 
 /** Keywords by their first two characters, so a text is read once whatever the number of keywords. */
@@ -20,11 +22,11 @@ interface KeywordIndex {
   always: number[];
 }
 
-/** The compiled rules, and an index of the keywords of the rules without exclusions (which read the same text). */
+/** The compiled rules, and an index of every rule's keywords, read over the text as it is. */
 export interface ThemeRules {
   rules: ThemeRule[];
   shared: KeywordIndex;
-  /** An index for each rule with exclusions, which reads the text with its exclusions blanked out. */
+  /** An index for each rule with exclusions, read over the text with its exclusions blanked out when it holds any. */
   own: Map<number, KeywordIndex>;
 }
 
@@ -81,11 +83,11 @@ export function compileThemeRules(keywords: ThemeKeywords): ThemeRules {
         // A list that joins to nothing (one keyword folded to nothing) signals nothing, as an empty pattern would.
         keywords: words.join('|') === '' ? [] : words,
         exclusions: exclusions.length > 0 ? new RegExp(exclusions.join('|'), 'g') : null,
+        excluded: exclusions.length > 0 ? new RegExp(exclusions.join('|')) : null,
       };
     });
-  const plain = rules.flatMap((rule, i) => (rule.exclusions === null ? [i] : []));
   const own = new Map(rules.flatMap((rule, i) => (rule.exclusions === null ? [] : [[i, indexKeywords(rules, [i])] as const])));
-  return { rules, shared: indexKeywords(rules, plain), own };
+  return { rules, shared: indexKeywords(rules, rules.map((_, i) => i)), own };
 }
 
 /** Themes whose keywords occur in a text, in taxonomy order. */
@@ -93,7 +95,13 @@ export function detectThemes(compiled: ThemeRules, text: string, order: string[]
   const folded = foldText(text);
   const matched = new Set<number>();
   findKeywords(compiled.shared, folded, matched);
-  for (const [rule, index] of compiled.own) findKeywords(index, folded.replace(compiled.rules[rule]!.exclusions!, ' '), matched);
+  // A rule whose exclusions occur reads the text again without them; its match on the whole text does not count.
+  for (const [rule, index] of compiled.own) {
+    const { exclusions, excluded } = compiled.rules[rule]!;
+    if (!excluded!.test(folded)) continue;
+    matched.delete(rule);
+    findKeywords(index, folded.replace(exclusions!, ' '), matched);
+  }
   const found = compiled.rules.filter((_, i) => matched.has(i)).map((rule) => rule.theme);
   return found.sort((a, b) => order.indexOf(a) - order.indexOf(b));
 }

@@ -27,7 +27,7 @@ export interface ExtractChunk {
   keys: string[] | null;
 }
 
-/** What a worker is started with: the curated knowledge (already validated here) and where to cache outcomes. */
+/** What a worker is told before any chunk: the curated knowledge (already validated here) and where to cache outcomes. */
 export interface ExtractWorkerData {
   knowledge: Knowledge;
   cacheDir: string | undefined;
@@ -42,7 +42,14 @@ export interface ExtractWorkerData {
 export async function extractSources(
   inputs: SourceInput[],
   knowledge: Knowledge,
-  options: { root: string; cacheDir?: string | undefined; threads?: number; minSourcesPerThread?: number },
+  options: {
+    root: string;
+    cacheDir?: string | undefined;
+    threads?: number;
+    minSourcesPerThread?: number;
+    /** Workers started earlier (see `ExtractPool`), used instead of new ones; the caller closes it. */
+    pool?: ExtractPool | undefined;
+  },
 ): Promise<{ outcomes: Map<string, ExtractionOutcome>; stats: ExtractStats }> {
   const outcomes = new Map<string, ExtractionOutcome>();
   const cacheDir = options.cacheDir;
@@ -61,7 +68,8 @@ export async function extractSources(
       } else outcomes.set(input.id, outcome);
     }
   }
-  const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), Math.floor(todo.length / (options.minSourcesPerThread ?? MIN_SOURCES_PER_THREAD))));
+  const available = options.pool?.size ?? options.threads ?? availableParallelism();
+  const threads = Math.max(1, Math.min(options.threads ?? available, available, Math.floor(todo.length / (options.minSourcesPerThread ?? MIN_SOURCES_PER_THREAD))));
   if (threads <= 1) {
     for (const input of todo) {
       const outcome = extractOutcome(input, knowledge);
@@ -76,7 +84,12 @@ export async function extractSources(
       const batch = todo.slice(i, i + size);
       chunks.push({ inputs: batch, keys: cacheDir === undefined ? null : batch.map((input) => keys.get(input.id)!) });
     }
-    for (const [id, outcome] of await extractInWorkers(chunks, { knowledge, cacheDir }, threads)) outcomes.set(id, outcome);
+    const pool = options.pool ?? new ExtractPool(threads);
+    try {
+      for (const [id, outcome] of await pool.extract(chunks, { knowledge, cacheDir }, threads)) outcomes.set(id, outcome);
+    } finally {
+      if (options.pool === undefined) await pool.close();
+    }
   }
   return { outcomes, stats: { cached: inputs.length - todo.length, extracted: todo.length, threads } };
 }
@@ -87,44 +100,88 @@ export async function extractSources(
  */
 const WORKER_BOOT = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then(({ tsImport }) => tsImport(${JSON.stringify(new URL('./extract-worker.ts', import.meta.url).href)}, ${JSON.stringify(import.meta.url)}))`;
 
+/**
+ * Starts a pool now for `count` sources to extract, when they are enough to use worker threads (as `extractSources`
+ * decides); else undefined.
+ */
+export function startPoolFor(count: number): ExtractPool | undefined {
+  const threads = Math.min(availableParallelism(), Math.floor(count / MIN_SOURCES_PER_THREAD));
+  return threads > 1 ? new ExtractPool(threads) : undefined;
+}
+
 /** Chunks a worker holds at once: the next one is waiting while it sends back the last one's outcomes. */
 const CHUNKS_IN_FLIGHT = 2;
 
 /**
- * Hands the chunks to `threads` workers (src/io/extract-worker.ts), a few at a time, so a worker that finishes early
- * takes more; gathers their outcomes.
+ * Extraction worker threads (src/io/extract-worker.ts). A pool can be started before the curated data and sources are
+ * read, so that the workers' start-up (loading the extractor's code) overlaps with that reading.
  */
-async function extractInWorkers(chunks: ExtractChunk[], data: ExtractWorkerData, threads: number): Promise<[string, ExtractionOutcome][]> {
-  const results: [string, ExtractionOutcome][] = [];
-  let next = 0;
-  const workers: Worker[] = [];
-  try {
-    await Promise.all(
-      Array.from({ length: Math.min(threads, chunks.length) }, () => {
-        const worker = new Worker(WORKER_BOOT, { eval: true, workerData: data });
-        workers.push(worker);
-        return new Promise<void>((resolve, reject) => {
-          let pending = 0;
-          const send = () => {
-            while (pending < CHUNKS_IN_FLIGHT && next < chunks.length) {
-              worker.postMessage(chunks[next++]);
-              pending += 1;
-            }
-            if (pending === 0) resolve();
-          };
-          worker.on('message', (message: [string, ExtractionOutcome][]) => {
-            results.push(...message);
-            pending -= 1;
-            send();
-          });
-          worker.once('error', reject);
-          worker.once('exit', (code) => reject(new Error(`extraction worker exited with code ${code} before finishing`)));
-          send();
-        });
-      }),
-    );
-  } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
+export class ExtractPool {
+  private readonly workers: Worker[];
+  /** Why a worker stopped before `extract` listened to it. */
+  private readonly failures = new Map<Worker, Error>();
+  private closed = false;
+
+  /** Starts `threads` workers (default: one per core). */
+  constructor(threads = availableParallelism()) {
+    this.workers = Array.from({ length: Math.max(1, threads) }, () => new Worker(WORKER_BOOT, { eval: true }));
+    for (const worker of this.workers) {
+      // A worker failing while idle must not crash the process: `extract` reports it.
+      worker.on('error', (error) => this.failures.set(worker, error));
+      worker.once('exit', (code) => {
+        if (!this.failures.has(worker)) this.failures.set(worker, new Error(`extraction worker exited with code ${code} before finishing`));
+      });
+    }
   }
-  return results;
+
+  /** How many workers the pool has. */
+  get size(): number {
+    return this.workers.length;
+  }
+
+  /**
+   * Hands the chunks to at most `threads` workers, a few at a time, so a worker that finishes early takes more; gathers
+   * their outcomes. Call once per pool.
+   */
+  async extract(chunks: ExtractChunk[], data: ExtractWorkerData, threads = this.workers.length): Promise<[string, ExtractionOutcome][]> {
+    if (this.closed) throw new Error('the extraction pool is closed');
+    const results: [string, ExtractionOutcome][] = [];
+    let next = 0;
+    await Promise.all(
+      this.workers.slice(0, Math.min(threads, chunks.length)).map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            const failure = this.failures.get(worker);
+            if (failure !== undefined) {
+              reject(failure);
+              return;
+            }
+            let pending = 0;
+            const send = () => {
+              while (pending < CHUNKS_IN_FLIGHT && next < chunks.length) {
+                worker.postMessage(chunks[next++]);
+                pending += 1;
+              }
+              if (pending === 0) resolve();
+            };
+            worker.on('message', (message: [string, ExtractionOutcome][]) => {
+              results.push(...message);
+              pending -= 1;
+              send();
+            });
+            worker.once('error', reject);
+            worker.once('exit', (code) => reject(new Error(`extraction worker exited with code ${code} before finishing`)));
+            worker.postMessage(data);
+            send();
+          }),
+      ),
+    );
+    return results;
+  }
+
+  /** Stops every worker. */
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
 }

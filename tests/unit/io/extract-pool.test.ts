@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { extractOutcome } from '../../../src/ingest/ingest-archive';
-import { extractSources } from '../../../src/io/extract-pool';
+import { ExtractPool, extractSources } from '../../../src/io/extract-pool';
 import { loadKnowledge } from '../../../src/io/load-knowledge';
 import { readSources } from '../../../src/io/read-sources';
 import { projectRoot, seedFixturesDir } from '../../helpers';
@@ -31,5 +31,24 @@ describe('extractSources', () => {
       expect(second.outcomes.get(input.id)).toEqual(extractOutcome(input, knowledge));
       expect(first.outcomes.get(input.id)).toEqual(second.outcomes.get(input.id));
     }
+  }, 60_000);
+
+  test('uses a pool started beforehand, which the caller closes', async () => {
+    const pool = new ExtractPool(2);
+    try {
+      const knowledge = await loadKnowledge(projectRoot);
+      const { inputs } = await readSources(seedFixturesDir, projectRoot);
+      const { outcomes, stats } = await extractSources(inputs, knowledge, { root: projectRoot, minSourcesPerThread: 1, pool });
+      expect(stats).toEqual({ cached: 0, extracted: inputs.length, threads: 2 });
+      for (const input of inputs) expect(outcomes.get(input.id)).toEqual(extractOutcome(input, knowledge));
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
+  test('closes a pool that was never used', async () => {
+    const pool = new ExtractPool(2);
+    await pool.close();
+    await expect(pool.extract([], { knowledge: await loadKnowledge(projectRoot), cacheDir: undefined })).rejects.toThrow(/closed/);
   }, 60_000);
 });
