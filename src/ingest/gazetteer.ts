@@ -3,7 +3,7 @@ import type { CuratedOfficial } from '../schemas/official';
 import type { CuratedOrganization } from '../schemas/organization';
 import type { CuratedPlace } from '../schemas/place';
 import type { Knowledge } from './knowledge';
-import { foldText, squashSpaces } from './text';
+import { foldKey } from './text';
 
 /** Fast look-ups over the curated data, keyed by folded text. Built once per ingest. */
 export interface Gazetteer {
@@ -49,7 +49,7 @@ export function lookupKey(text: string): string {
 const LONGEST_CACHED_KEY = 80;
 
 function toLookupKey(text: string): string {
-  return squashSpaces(foldText(text).replace(/[-‐–.]/g, ' ').replace(/\s*'\s*/g, "'"));
+  return foldKey(text);
 }
 
 function addAll<T>(table: Map<string, T>, keys: string[], value: T): void {

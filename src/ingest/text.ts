@@ -42,6 +42,49 @@ export function foldText(text: string): string {
   return copiedTo === 0 ? text : folded + text.slice(copiedTo);
 }
 
+/** White space as `\s` matches it, among the characters of the fold table. */
+function isSpace(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f;
+}
+
+/**
+ * A look-up key: the text folded, hyphens, dashes and periods made spaces, no space around apostrophes, white space
+ * squashed. The same as `lookupKeyReference`, in one pass over the text.
+ * @example foldKey("Hô Chi Minh-Ville") === "ho chi minh ville"; foldKey("l’ État") === "l'etat"
+ */
+export function foldKey(text: string): string {
+  let key = '';
+  let space = false; // white space seen since the last character kept, and not next to an apostrophe
+  let afterApostrophe = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const fold = code < FOLD_LIMIT ? charFolds[code] : undefined;
+    if (fold === undefined) return lookupKeyReference(text);
+    for (let j = 0; j < fold.length; j++) {
+      const char = fold.charCodeAt(j);
+      // "-", "‐", "–" and "." become spaces.
+      if (char === 0x2d || char === 0x2010 || char === 0x2013 || char === 0x2e || isSpace(char)) {
+        if (!afterApostrophe) space = true;
+      } else if (char === 0x27) {
+        key += "'";
+        space = false;
+        afterApostrophe = true;
+      } else {
+        if (space && key !== '') key += ' ';
+        key += fold[j];
+        space = false;
+        afterApostrophe = false;
+      }
+    }
+  }
+  return key;
+}
+
+/** The definition of a look-up key, step by step; `foldKey` gives the same result faster. */
+export function lookupKeyReference(text: string): string {
+  return squashSpaces(foldText(text).replace(/[-‐–.]/g, ' ').replace(/\s*'\s*/g, "'"));
+}
+
 /**
  * Folds case and diacritics (typographic apostrophes made ASCII, "đ", "œ", "æ" spelt out): the definition of folding.
  * @example foldReference("Lương Tâm Quang") === "luong tam quang"

@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { foldReference, foldText, squashSpaces } from '../../../src/ingest/text';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createRandom } from '../../../src/bench/synthetic-corpus';
+import { foldKey, foldReference, foldText, lookupKeyReference, squashSpaces } from '../../../src/ingest/text';
+import { seedFixturesDir } from '../../helpers';
 
 describe('foldText', () => {
   test.each([
@@ -52,5 +56,34 @@ describe('squashSpaces', () => {
     ['', ''],
   ])('squashes %j to %j', (input, expected) => {
     expect(squashSpaces(input)).toBe(expected);
+  });
+});
+
+describe('foldKey', () => {
+  test.each([
+    ['Hô Chi Minh-Ville', 'ho chi minh ville'],
+    ['l’ État', "l'etat"],
+    ['  Washington D.C. ', 'washington d c'],
+    ["a ' ' b", "a''b"],
+    ['Lào  Cai\u00a0(Vietnam)', 'lao cai (vietnam)'],
+  ])('makes %j the key %j', (input, expected) => {
+    expect(foldKey(input)).toBe(expected);
+  });
+
+  test('gives the reference key for random texts of spaces, dashes, apostrophes and letters', () => {
+    const random = createRandom(13);
+    const pool = ['a', 'É', 'ễ', 'œ', ' ', ' ', '\u00a0', '\t', '\n', '-', '‐', '–', '—', '.', "'", '’', '`', 'x', '(', '"', '«', 'Đ', '\u0301', 'Σ', '\ufeff', '\u3000'];
+    for (let i = 0; i < 20_000; i++) {
+      const text = Array.from({ length: 1 + Math.floor(random() * 10) }, () => pool[Math.floor(random() * pool.length)]!).join('');
+      expect(foldKey(text), JSON.stringify(text)).toBe(lookupKeyReference(text));
+    }
+  });
+
+  test('gives the reference key for every line of the seed articles', () => {
+    const lines = readdirSync(seedFixturesDir)
+      .filter((name) => name.endsWith('.txt'))
+      .flatMap((name) => readFileSync(path.join(seedFixturesDir, name), 'utf8').split('\n'));
+    expect(lines.length).toBeGreaterThan(20);
+    for (const line of lines) expect(foldKey(line)).toBe(lookupKeyReference(line));
   });
 });
