@@ -221,6 +221,8 @@ describe('offline reading', () => {
     await page.goto(site.url(`/search/?q=${encodeURIComponent(query)}`));
     const results = page.getByRole('main').locator('.search-results a');
     await expect.poll(() => results.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    // The counts per filter load after the first results: the search is complete when the status stops saying "…".
+    await expect.poll(() => page.locator('[data-status]').textContent(), { timeout: 15_000 }).toMatch(/\.$/);
     const onlineResults = await results.allInnerTexts();
     await waitUntilPageKept(page);
     expect(searchFiles.size).toBeGreaterThan(0);
