@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createApplyOverride } from '../src/ingest/apply-overrides';
-import { ingestArchive } from '../src/ingest/ingest-archive';
+import { ArchiveBuilder, byId, type ExtractionOutcome } from '../src/ingest/ingest-archive';
 import { ExtractPool, extractSources, startPoolFor } from '../src/io/extract-pool';
 import { formatReportEntry, mergeReadReport } from '../src/io/ingest-report';
 import { loadKnowledge } from '../src/io/load-knowledge';
@@ -98,9 +98,21 @@ async function ingest(
 
   // Extraction, the costly part, runs on every core and is skipped for sources unchanged since the last run; entity
   // resolution and pins below still run over the whole archive.
-  const { outcomes, stats } = await extractSources(inputs, knowledge, { root, cacheDir, pool });
+  // Sources are extracted in id order, and each is resolved as soon as it and those before it are extracted: the
+  // resolution runs while the workers extract the rest.
+  const sorted = [...inputs].sort(byId);
+  const builder = new ArchiveBuilder(knowledge, { applyOverride: createApplyOverride(overrides), permalinks: { ...permalinks }, entityPins, renames });
+  let resolved = 0;
+  const resolveExtracted = (outcomes: ReadonlyMap<string, ExtractionOutcome>) => {
+    for (let outcome = outcomes.get(sorted[resolved]?.id ?? ''); outcome !== undefined; outcome = outcomes.get(sorted[resolved]?.id ?? '')) {
+      builder.add(sorted[resolved]!, outcome);
+      resolved += 1;
+    }
+  };
+  const { outcomes, stats } = await extractSources(sorted, knowledge, { root, cacheDir, pool, onProgress: resolveExtracted });
+  resolveExtracted(outcomes);
   console.log(`extraction: ${stats.extracted} source(s) extracted on ${stats.threads} thread(s), ${stats.cached} unchanged source(s) from .cache/ingest/`);
-  const data = ingestArchive(inputs, knowledge, { extracted: outcomes, applyOverride: createApplyOverride(overrides), permalinks: { ...permalinks }, entityPins, renames });
+  const data = builder.finish();
   const report = mergeReadReport(data.report, warnings, [...failures, ...ignored]);
   // One write for the whole report: a console.log per source costs a system call each for thousands of sources.
   if (report.length > 0) process.stdout.write(`${report.map(formatReportEntry).join('\n')}\n`);

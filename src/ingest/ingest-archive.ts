@@ -91,39 +91,69 @@ export function extractOutcome(input: SourceInput, knowledge: Knowledge): Extrac
   }
 }
 
+/** Orders sources by id, the order in which an archive is ingested. */
+export function byId(a: { id: string }, b: { id: string }): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
 /**
  * Ingests every source: parse, extract meetings, apply the archivist's overrides, resolve people and organizations
  * across the archive, and pin a permanent slug to each meeting. Pure: the caller reads and writes files.
  * Sources are processed in id order so the output does not depend on the order they were read in.
  */
 export function ingestArchive(inputs: SourceInput[], knowledge: Knowledge, options: IngestOptions): ArchiveData {
-  const gazetteer = buildGazetteer(knowledge);
-  const resolver = new EntityResolver(gazetteer);
-  const permalinks = { ...options.permalinks };
-  const renames: Renames = options.renames ?? { meetings: {}, officials: {}, organizations: {} };
-  // Retired and renamed slugs stay taken: a new meeting never reuses a URL that once meant another one.
-  const takenSlugs = new Set([...Object.values(permalinks), ...Object.keys(renames.meetings), ...Object.values(renames.meetings)]);
-  const sources: Source[] = [];
-  const meetings: Meeting[] = [];
-  const report: SourceReport[] = [];
-  const themeIds = new Set(knowledge.themes.map((theme) => theme.id));
-  for (const input of [...inputs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+  const builder = new ArchiveBuilder(knowledge, options);
+  for (const input of [...inputs].sort(byId)) builder.add(input, options.extracted?.get(input.id) ?? extractOutcome(input, knowledge));
+  return builder.finish();
+}
+
+/**
+ * `ingestArchive` one source at a time, so that a caller can resolve the sources already extracted while the others
+ * are being extracted. Sources must be added in id order (`byId`); the archive is the one `ingestArchive` gives.
+ */
+export class ArchiveBuilder {
+  private readonly resolver: EntityResolver;
+  private readonly permalinks: Record<string, string>;
+  private readonly renames: Renames;
+  private readonly takenSlugs: Set<string>;
+  private readonly sources: Source[] = [];
+  private readonly meetings: Meeting[] = [];
+  private readonly report: SourceReport[] = [];
+  private readonly themeIds: Set<string>;
+  private lastId: string | null = null;
+
+  constructor(
+    private readonly knowledge: Knowledge,
+    private readonly options: Omit<IngestOptions, 'extracted'>,
+  ) {
+    this.resolver = new EntityResolver(buildGazetteer(knowledge));
+    this.permalinks = { ...options.permalinks };
+    this.renames = options.renames ?? { meetings: {}, officials: {}, organizations: {} };
+    // Retired and renamed slugs stay taken: a new meeting never reuses a URL that once meant another one.
+    this.takenSlugs = new Set([...Object.values(this.permalinks), ...Object.keys(this.renames.meetings), ...Object.values(this.renames.meetings)]);
+    this.themeIds = new Set(knowledge.themes.map((theme) => theme.id));
+  }
+
+  /** Adds the next source, in id order, with what `extractArticle` gave for it. */
+  add(input: SourceInput, outcome: ExtractionOutcome): void {
+    if (this.lastId !== null && input.id < this.lastId) throw new Error(`sources must be added in id order: "${input.id}" after "${this.lastId}"`);
+    this.lastId = input.id;
+    const { resolver, permalinks, renames, takenSlugs, sources, meetings, themeIds } = this;
     const entry: SourceReport = { source: input.id, file: input.file, meetings: 0, warnings: [], errors: [] };
-    report.push(entry);
+    this.report.push(entry);
     let extracted: ExtractedMeeting[];
-    const outcome = options.extracted?.get(input.id) ?? extractOutcome(input, knowledge);
     if (!outcome.ok) {
       entry.errors.push(`${outcome.line === undefined ? '' : `line ${outcome.line}: `}${outcome.message}`);
-      continue;
+      return;
     }
     try {
       const result = outcome.extraction;
       sources.push(result.source);
       entry.warnings.push(...result.warnings);
-      extracted = options.applyOverride(input.id, result.meetings);
+      extracted = this.options.applyOverride(input.id, result.meetings);
     } catch (error) {
       entry.errors.push(error instanceof Error ? error.message : String(error));
-      continue;
+      return;
     }
     const source = sources.at(-1)!;
     extracted.forEach((meeting, position) => {
@@ -136,25 +166,28 @@ export function ingestArchive(inputs: SourceInput[], knowledge: Knowledge, optio
     });
     entry.meetings = extracted.length;
   }
-  const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  const usedCountries = new Set(meetings.flatMap((m) => m.countries));
-  const pinned = pinArchiveIds(meetings, resolver, knowledge, options.entityPins ?? { officials: {}, organizations: {} }, renames);
-  return {
-    sources,
-    meetings: pinned.meetings.sort(byId),
-    officials: pinned.officials.sort(byId),
-    organizations: pinned.organizations.sort(byId),
-    countries: [...resolver.countries.values()].filter((c) => usedCountries.has(c.id)).sort(byId),
-    themes: [...knowledge.themes],
-    report,
-    permalinks,
-    entityPins: pinned.entityPins,
-  };
+
+  /** The archive of every source added: entities pinned, collections sorted by id. */
+  finish(): ArchiveData {
+    const { resolver, meetings, knowledge, renames } = this;
+    const usedCountries = new Set(meetings.flatMap((m) => m.countries));
+    const pinned = pinArchiveIds(meetings, resolver, knowledge, this.options.entityPins ?? { officials: {}, organizations: {} }, renames);
+    return {
+      sources: this.sources,
+      meetings: pinned.meetings.sort(byId),
+      officials: pinned.officials.sort(byId),
+      organizations: pinned.organizations.sort(byId),
+      countries: [...resolver.countries.values()].filter((c) => usedCountries.has(c.id)).sort(byId),
+      themes: [...knowledge.themes],
+      report: this.report,
+      permalinks: this.permalinks,
+      entityPins: pinned.entityPins,
+    };
+  }
 }
 
 /** Replaces the resolver's official and organization ids by pinned ones (see pinEntityIds), in entries and meetings. */
 function pinArchiveIds(meetings: Meeting[], resolver: EntityResolver, knowledge: Knowledge, pins: EntityPins, renames: Renames) {
-  const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const curatedOfficials = new Set(knowledge.officials.map((o) => o.id));
   const curatedOrganizations = new Set(knowledge.organizations.map((o) => o.id));
   const officials = [...resolver.officials.values()].sort(byId);

@@ -49,6 +49,11 @@ export async function extractSources(
     minSourcesPerThread?: number;
     /** Workers started earlier (see `ExtractPool`), used instead of new ones; the caller closes it. */
     pool?: ExtractPool | undefined;
+    /**
+     * Called with the outcomes so far after the cache is read and each time workers send more (sources are sent in
+     * the order of `inputs`), so the caller can use them while the others are being extracted.
+     */
+    onProgress?: ((outcomes: ReadonlyMap<string, ExtractionOutcome>) => void) | undefined;
   },
 ): Promise<{ outcomes: Map<string, ExtractionOutcome>; stats: ExtractStats }> {
   const outcomes = new Map<string, ExtractionOutcome>();
@@ -68,6 +73,7 @@ export async function extractSources(
       } else outcomes.set(input.id, outcome);
     }
   }
+  options.onProgress?.(outcomes);
   const available = options.pool?.size ?? options.threads ?? availableParallelism();
   const threads = Math.max(1, Math.min(options.threads ?? available, available, Math.floor(todo.length / (options.minSourcesPerThread ?? MIN_SOURCES_PER_THREAD))));
   if (threads <= 1) {
@@ -76,6 +82,7 @@ export async function extractSources(
       if (cacheDir !== undefined) writeCachedOutcome(cacheDir, keys.get(input.id)!, outcome);
       outcomes.set(input.id, outcome);
     }
+    options.onProgress?.(outcomes);
   } else {
     const chunks: ExtractChunk[] = [];
     // Few sources still make a chunk for every worker.
@@ -86,7 +93,10 @@ export async function extractSources(
     }
     const pool = options.pool ?? new ExtractPool(threads);
     try {
-      for (const [id, outcome] of await pool.extract(chunks, { knowledge, cacheDir }, threads)) outcomes.set(id, outcome);
+      await pool.extract(chunks, { knowledge, cacheDir }, threads, (results) => {
+        for (const [id, outcome] of results) outcomes.set(id, outcome);
+        options.onProgress?.(outcomes);
+      });
     } finally {
       if (options.pool === undefined) await pool.close();
     }
@@ -141,9 +151,14 @@ export class ExtractPool {
 
   /**
    * Hands the chunks to at most `threads` workers, a few at a time, so a worker that finishes early takes more; gathers
-   * their outcomes. Call once per pool.
+   * their outcomes, also handing each chunk's to `onChunk` as it comes. Call once per pool.
    */
-  async extract(chunks: ExtractChunk[], data: ExtractWorkerData, threads = this.workers.length): Promise<[string, ExtractionOutcome][]> {
+  async extract(
+    chunks: ExtractChunk[],
+    data: ExtractWorkerData,
+    threads = this.workers.length,
+    onChunk?: (results: [string, ExtractionOutcome][]) => void,
+  ): Promise<[string, ExtractionOutcome][]> {
     if (this.closed) throw new Error('the extraction pool is closed');
     const results: [string, ExtractionOutcome][] = [];
     let next = 0;
@@ -167,7 +182,13 @@ export class ExtractPool {
             worker.on('message', (message: [string, ExtractionOutcome][]) => {
               results.push(...message);
               pending -= 1;
+              // The next chunk goes out before this one is used, so the worker is not kept waiting.
               send();
+              try {
+                onChunk?.(message);
+              } catch (error) {
+                reject(error);
+              }
             });
             worker.once('error', reject);
             worker.once('exit', (code) => reject(new Error(`extraction worker exited with code ${code} before finishing`)));

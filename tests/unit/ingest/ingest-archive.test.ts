@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ingestArchive, type ApplyOverride, type SourceInput } from '../../../src/ingest/ingest-archive';
+import { ArchiveBuilder, extractOutcome, ingestArchive, type ApplyOverride, type SourceInput } from '../../../src/ingest/ingest-archive';
 import { projectKnowledge, sourceText } from './helpers';
 
 const keep: ApplyOverride = (_source, meetings) => meetings;
@@ -40,5 +40,24 @@ describe('ingestArchive', () => {
     const data = ingestArchive([first, input('502_c', 'Pas de ligne d’en-tête\n\nTexte.')], await projectKnowledge(), { applyOverride: keep, permalinks: {} });
     expect(data.report.find((r) => r.source === '502_c')).toMatchObject({ meetings: 0, errors: [expect.stringMatching(/^line 1: the first line is not a header/)] });
     expect(data.report.find((r) => r.source === '500_a')).toMatchObject({ meetings: 1, errors: [] });
+  });
+});
+
+describe('ArchiveBuilder', () => {
+  test('gives, source by source in id order, the archive ingestArchive gives', async () => {
+    const knowledge = await projectKnowledge();
+    const options = { applyOverride: keep, permalinks: { '501_b#0': '2024-05-09-pinned' } };
+    const builder = new ArchiveBuilder(knowledge, options);
+    for (const source of [first, second]) builder.add(source, extractOutcome(source, knowledge));
+    const built = builder.finish();
+    expect(built.permalinks['501_b#0']).toBe('2024-05-09-pinned');
+    expect(JSON.stringify(built)).toBe(JSON.stringify(ingestArchive([second, first], knowledge, options)));
+  });
+
+  test('refuses a source out of id order', async () => {
+    const knowledge = await projectKnowledge();
+    const builder = new ArchiveBuilder(knowledge, { applyOverride: keep, permalinks: {} });
+    builder.add(second, extractOutcome(second, knowledge));
+    expect(() => builder.add(first, extractOutcome(first, knowledge))).toThrow(/id order/);
   });
 });

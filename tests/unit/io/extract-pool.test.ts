@@ -51,4 +51,16 @@ describe('extractSources', () => {
     await pool.close();
     await expect(pool.extract([], { knowledge: await loadKnowledge(projectRoot), cacheDir: undefined })).rejects.toThrow(/closed/);
   }, 60_000);
+
+  test('reports the outcomes as they come, ending with every source', async () => {
+    const knowledge = await loadKnowledge(projectRoot);
+    const { inputs } = await readSources(seedFixturesDir, projectRoot);
+    const sizes: number[] = [];
+    const { outcomes } = await extractSources(inputs, knowledge, { root: projectRoot, threads: 2, minSourcesPerThread: 1, onProgress: (so) => sizes.push(so.size) });
+    expect(sizes[0]).toBe(0);
+    expect(sizes.at(-1)).toBe(inputs.length);
+    expect(sizes.length).toBeGreaterThan(2);
+    expect([...sizes].sort((a, b) => a - b)).toEqual(sizes);
+    expect(outcomes.size).toBe(inputs.length);
+  }, 60_000);
 });
