@@ -18,12 +18,15 @@ function digestOf(value: unknown): string {
   return createHash('sha256').update(JSON.stringify(value)).digest('base64url');
 }
 
-const meetingDigests = new WeakMap<Meeting, string>();
+const recordDigests = new WeakMap<object, string>();
 
-/** Digest of one meeting record, kept so that the many pages listing a meeting hash it once. */
-function meetingDigest(meeting: Meeting): string {
-  let digest = meetingDigests.get(meeting);
-  if (digest === undefined) meetingDigests.set(meeting, (digest = digestOf(meeting)));
+/**
+ * Digest of one record (a meeting, an official…), kept so that the many pages showing it hash it once: a frequent
+ * official's record, with every spelling of their name, can weigh tens of kilobytes.
+ */
+function recordDigest(record: object): string {
+  let digest = recordDigests.get(record);
+  if (digest === undefined) recordDigests.set(record, (digest = digestOf(record)));
   return digest;
 }
 
@@ -38,7 +41,11 @@ function namedEntities(archive: Archive, meetings: Meeting[]): unknown[] {
       if (participant.country) ids.country.add(participant.country);
     }
   }
-  const records = (kind: keyof typeof ids, lookup: Map<string, unknown>) => [...ids[kind]].sort().map((id) => [id, lookup.get(id) ?? null]);
+  const records = (kind: keyof typeof ids, lookup: Map<string, object>) =>
+    [...ids[kind]].sort().map((id) => {
+      const record = lookup.get(id);
+      return [id, record ? recordDigest(record) : null];
+    });
   return [
     records('official', archive.official),
     records('organization', archive.organization),
@@ -54,7 +61,8 @@ function namedEntities(archive: Archive, meetings: Meeting[]): unknown[] {
  */
 export function meetingPageKey(archive: Archive, meeting: Meeting, note?: unknown): string {
   const siblings = getMeetingsOfSource(archive, meeting.source).map((other) => [other.id, other.title, other.position]);
-  return digestOf([meeting, archive.source.get(meeting.source) ?? null, siblings, namedEntities(archive, [meeting]), note ?? null]);
+  const source = archive.source.get(meeting.source);
+  return digestOf([recordDigest(meeting), source ? recordDigest(source) : null, siblings, namedEntities(archive, [meeting]), note ?? null]);
 }
 
 /** Key of an official's page or of a theme, organization, country or year page: the term and all its meetings. */
@@ -69,5 +77,5 @@ export function termPageKey(archive: Archive, kind: TermKind, id: string): strin
   }[kind];
   // An official's page names their country even when none of their meetings does.
   const country = kind === 'official' ? archive.country.get(archive.official.get(id)?.country ?? '') : undefined;
-  return digestOf([kind, record ?? null, country ?? null, getArchiveRange(archive) ?? null, meetings.map(meetingDigest), namedEntities(archive, meetings)]);
+  return digestOf([kind, record ?? null, country ?? null, getArchiveRange(archive) ?? null, meetings.map(recordDigest), namedEntities(archive, meetings)]);
 }
