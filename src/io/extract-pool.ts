@@ -27,6 +27,22 @@ export interface ExtractChunk {
   keys: string[] | null;
 }
 
+/** Chunks to extract, taken in order by every extracting thread. */
+export interface ChunkQueue {
+  chunks: ExtractChunk[];
+  /** Index of the next chunk to take. */
+  next: number;
+}
+
+/** Extracts a chunk of sources (caching each outcome when the chunk has keys): what a worker does with it. */
+export function extractChunk(chunk: ExtractChunk, knowledge: Knowledge, cacheDir: string | undefined): [string, ExtractionOutcome][] {
+  return chunk.inputs.map((input, i) => {
+    const outcome = extractOutcome(input, knowledge);
+    if (cacheDir !== undefined && chunk.keys !== null) writeCachedOutcome(cacheDir, chunk.keys[i]!, outcome);
+    return [input.id, outcome];
+  });
+}
+
 /** What a worker is told before any chunk: the curated knowledge (already validated here) and where to cache outcomes. */
 export interface ExtractWorkerData {
   knowledge: Knowledge;
@@ -74,32 +90,34 @@ export async function extractSources(
     }
   }
   options.onProgress?.(outcomes);
-  const available = options.pool?.size ?? options.threads ?? availableParallelism();
+  // This thread extracts too, between resolving what the workers send: workers are one fewer than the threads.
+  const available = options.pool === undefined ? (options.threads ?? availableParallelism()) : options.pool.size + 1;
   const threads = Math.max(1, Math.min(options.threads ?? available, available, Math.floor(todo.length / (options.minSourcesPerThread ?? MIN_SOURCES_PER_THREAD))));
-  if (threads <= 1) {
-    for (const input of todo) {
-      const outcome = extractOutcome(input, knowledge);
-      if (cacheDir !== undefined) writeCachedOutcome(cacheDir, keys.get(input.id)!, outcome);
-      outcomes.set(input.id, outcome);
-    }
+  const queue: ChunkQueue = { chunks: [], next: 0 };
+  // Few sources still make a chunk for every thread.
+  const size = Math.max(1, Math.min(CHUNK_SIZE, Math.ceil(todo.length / (threads * CHUNKS_IN_FLIGHT))));
+  for (let i = 0; i < todo.length; i += size) {
+    const batch = todo.slice(i, i + size);
+    queue.chunks.push({ inputs: batch, keys: cacheDir === undefined ? null : batch.map((input) => keys.get(input.id)!) });
+  }
+  const take = (results: [string, ExtractionOutcome][]) => {
+    for (const [id, outcome] of results) outcomes.set(id, outcome);
     options.onProgress?.(outcomes);
-  } else {
-    const chunks: ExtractChunk[] = [];
-    // Few sources still make a chunk for every worker.
-    const size = Math.max(1, Math.min(CHUNK_SIZE, Math.ceil(todo.length / (threads * CHUNKS_IN_FLIGHT))));
-    for (let i = 0; i < todo.length; i += size) {
-      const batch = todo.slice(i, i + size);
-      chunks.push({ inputs: batch, keys: cacheDir === undefined ? null : batch.map((input) => keys.get(input.id)!) });
+  };
+  const pool = threads <= 1 ? undefined : (options.pool ?? new ExtractPool(threads - 1));
+  try {
+    const workers = pool?.extract(queue, { knowledge, cacheDir }, threads - 1, take);
+    // Should a worker fail, this thread stops taking chunks and the failure is thrown below.
+    let failed = false;
+    workers?.catch(() => (failed = true));
+    for (let chunk = queue.chunks[queue.next++]; chunk !== undefined && !failed; chunk = queue.chunks[queue.next++]) {
+      take(extractChunk(chunk, knowledge, cacheDir));
+      // Let the workers' outcomes in, and send them their next chunks.
+      if (pool !== undefined) await new Promise((resolve) => setImmediate(resolve));
     }
-    const pool = options.pool ?? new ExtractPool(threads);
-    try {
-      await pool.extract(chunks, { knowledge, cacheDir }, threads, (results) => {
-        for (const [id, outcome] of results) outcomes.set(id, outcome);
-        options.onProgress?.(outcomes);
-      });
-    } finally {
-      if (options.pool === undefined) await pool.close();
-    }
+    await workers;
+  } finally {
+    if (pool !== undefined && options.pool === undefined) await pool.close();
   }
   return { outcomes, stats: { cached: inputs.length - todo.length, extracted: todo.length, threads } };
 }
@@ -116,7 +134,7 @@ const WORKER_BOOT = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))
  */
 export function startPoolFor(count: number): ExtractPool | undefined {
   const threads = Math.min(availableParallelism(), Math.floor(count / MIN_SOURCES_PER_THREAD));
-  return threads > 1 ? new ExtractPool(threads) : undefined;
+  return threads > 1 ? new ExtractPool(threads - 1) : undefined;
 }
 
 /** Chunks a worker holds at once: the next one is waiting while it sends back the last one's outcomes. */
@@ -150,20 +168,20 @@ export class ExtractPool {
   }
 
   /**
-   * Hands the chunks to at most `threads` workers, a few at a time, so a worker that finishes early takes more; gathers
-   * their outcomes, also handing each chunk's to `onChunk` as it comes. Call once per pool.
+   * Hands the chunks of the queue to at most `threads` workers, a few at a time, so a worker that finishes early takes
+   * more (other threads may take chunks from the same queue); gathers their outcomes, also handing each chunk's to
+   * `onChunk` as it comes. Call once per pool.
    */
   async extract(
-    chunks: ExtractChunk[],
+    queue: ChunkQueue,
     data: ExtractWorkerData,
     threads = this.workers.length,
     onChunk?: (results: [string, ExtractionOutcome][]) => void,
   ): Promise<[string, ExtractionOutcome][]> {
     if (this.closed) throw new Error('the extraction pool is closed');
     const results: [string, ExtractionOutcome][] = [];
-    let next = 0;
     await Promise.all(
-      this.workers.slice(0, Math.min(threads, chunks.length)).map(
+      this.workers.slice(0, Math.min(threads, queue.chunks.length - queue.next)).map(
         (worker) =>
           new Promise<void>((resolve, reject) => {
             const failure = this.failures.get(worker);
@@ -173,8 +191,8 @@ export class ExtractPool {
             }
             let pending = 0;
             const send = () => {
-              while (pending < CHUNKS_IN_FLIGHT && next < chunks.length) {
-                worker.postMessage(chunks[next++]);
+              while (pending < CHUNKS_IN_FLIGHT && queue.next < queue.chunks.length) {
+                worker.postMessage(queue.chunks[queue.next++]);
                 pending += 1;
               }
               if (pending === 0) resolve();

@@ -3,23 +3,10 @@
  * chunks of sources it is sent, caches and posts the outcomes.
  */
 import { parentPort } from 'node:worker_threads';
-import { extractOutcome } from '../ingest/ingest-archive';
-import type { ExtractChunk, ExtractWorkerData } from './extract-pool';
-import { writeCachedOutcome } from './extraction-cache';
+import { extractChunk, type ExtractChunk, type ExtractWorkerData } from './extract-pool';
 
 let setup: ExtractWorkerData | undefined;
 parentPort!.on('message', (message: ExtractWorkerData | ExtractChunk) => {
-  if (setup === undefined) {
-    setup = message as ExtractWorkerData;
-    return;
-  }
-  const { knowledge, cacheDir } = setup;
-  const chunk = message as ExtractChunk;
-  parentPort!.postMessage(
-    chunk.inputs.map((input, i) => {
-      const outcome = extractOutcome(input, knowledge);
-      if (cacheDir !== undefined && chunk.keys !== null) writeCachedOutcome(cacheDir, chunk.keys[i]!, outcome);
-      return [input.id, outcome];
-    }),
-  );
+  if (setup === undefined) setup = message as ExtractWorkerData;
+  else parentPort!.postMessage(extractChunk(message as ExtractChunk, setup.knowledge, setup.cacheDir));
 });

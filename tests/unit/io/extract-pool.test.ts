@@ -33,8 +33,8 @@ describe('extractSources', () => {
     }
   }, 60_000);
 
-  test('uses a pool started beforehand, which the caller closes', async () => {
-    const pool = new ExtractPool(2);
+  test('uses a pool started beforehand, which the caller closes, and this thread as one more', async () => {
+    const pool = new ExtractPool(1);
     try {
       const knowledge = await loadKnowledge(projectRoot);
       const { inputs } = await readSources(seedFixturesDir, projectRoot);
@@ -49,7 +49,7 @@ describe('extractSources', () => {
   test('closes a pool that was never used', async () => {
     const pool = new ExtractPool(2);
     await pool.close();
-    await expect(pool.extract([], { knowledge: await loadKnowledge(projectRoot), cacheDir: undefined })).rejects.toThrow(/closed/);
+    await expect(pool.extract({ chunks: [], next: 0 }, { knowledge: await loadKnowledge(projectRoot), cacheDir: undefined })).rejects.toThrow(/closed/);
   }, 60_000);
 
   test('reports the outcomes as they come, ending with every source', async () => {
