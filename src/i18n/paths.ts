@@ -11,11 +11,12 @@ export function localeBase(base: string, locale: Locale): string {
 }
 
 /**
- * Where a month's meetings are listed: its anchor on the meetings page.
- * @example monthListingPath('/', '2025-05') // "/meetings/#mois-2025-05"
+ * Where a month's meetings are listed: its anchor on its year's page (the meetings page lists months, not meetings,
+ * so that it stays small however large the archive grows).
+ * @example monthListingPath('/', '2025-05') // "/years/2025/#mois-2025-05"
  */
 export function monthListingPath(localizedBase: string, key: string): string {
-  return `${pathTo(localizedBase, 'meetings')}#mois-${key}`;
+  return `${pathTo(localizedBase, 'years', key.slice(0, 4))}#mois-${key}`;
 }
 
 /**

@@ -82,7 +82,7 @@ export interface UiStrings {
     coverageMethod: string;
     coverageMethodAfter: string;
   };
-  meetings: { title: string; intro: (count: string) => string; years: string; yearPage: string };
+  meetings: { title: string; intro: (count: string) => string; years: string; yearPage: string; latest: string; months: string };
   meeting: {
     eyebrow: string; noPlace: string; text: string; multiple: (count: number) => string; others: string; missingText: string;
     note: string; provenance: string; source: string; published: string; sourceText: string; sourceLink: (file: string) => string; furniture: string;
@@ -171,7 +171,7 @@ const fr: UiStrings = {
     coverageMethod: 'méthode',
     coverageMethodAfter: ' dit comment, et chaque page renvoie au texte source.',
   },
-  meetings: { title: 'Toutes les rencontres', intro: (count) => `${count}, des plus récentes aux plus anciennes.`, years: 'Années', yearPage: "page de l'année" },
+  meetings: { title: 'Toutes les rencontres', intro: (count) => `${count} : les plus récentes ci-dessous, puis chaque mois, listé sur la page de son année.`, years: 'Années', yearPage: "page de l'année", latest: 'Les plus récentes', months: 'Mois' },
   meeting: {
     eyebrow: 'Rencontre', noPlace: 'lieu non précisé', text: "Texte de l'article",
     multiple: (count) => `Cet article rapporte ${count} rencontres : les paragraphes sur celle-ci sont mis en évidence.`,
@@ -290,7 +290,7 @@ const en: UiStrings = {
     coverageMethod: 'method',
     coverageMethodAfter: ' (in French) says how, and every page links to the source text.',
   },
-  meetings: { title: 'All meetings', intro: (count) => `${count}, newest first.`, years: 'Years', yearPage: 'year page' },
+  meetings: { title: 'All meetings', intro: (count) => `${count}: the latest below, then every month, listed on its year's page.`, years: 'Years', yearPage: 'year page', latest: 'Latest meetings', months: 'Months' },
   meeting: {
     eyebrow: 'Meeting', noPlace: 'place not given', text: "The article's text",
     multiple: (count) => `This article reports ${count} meetings: the paragraphs about this one are highlighted.`,

@@ -147,7 +147,7 @@ describe('chart links', () => {
     const count = Number(label.match(/(\d+)$/)![1]);
     expect(count).toBe(records.filter((record) => record.date.startsWith(key!)).length);
     await bars.first().click();
-    await page.waitForURL((url) => url.pathname === `${basePath}meetings/` && url.hash === `#mois-${key}`);
+    await page.waitForURL((url) => url.pathname === `${basePath}years/${key!.slice(0, 4)}/` && url.hash === `#mois-${key}`);
     // The month's section lists exactly the meetings of that month.
     const section = page.locator('section', { has: page.locator(`#mois-${key}`) }).last();
     const listed = (await linksIn(section)).map((link) => link.path).sort();

@@ -32,8 +32,8 @@ describe('translatePath', () => {
 });
 
 describe('monthListingPath', () => {
-  test('points at the month anchor of the meetings page in the language', () => {
-    expect(monthListingPath('/en/', '2025-05')).toBe('/en/meetings/#mois-2025-05');
-    expect(monthListingPath('/', '2026-02')).toBe('/meetings/#mois-2026-02');
+  test("points at the month anchor of its year's page in the language", () => {
+    expect(monthListingPath('/en/', '2025-05')).toBe('/en/years/2025/#mois-2025-05');
+    expect(monthListingPath('/', '2026-02')).toBe('/years/2026/#mois-2026-02');
   });
 });
