@@ -205,7 +205,7 @@ export function extractArticle(sourceId: string, raw: string, knowledge: Knowled
     if (person.organization === null && person.role) person.organization = organizationImpliedByRole(gazetteer, person.role)?.name ?? null;
   }
   assignDelegations(sentences, persons);
-  assignSides(gazetteer, persons, dominantForeignCountry(gazetteer, sentences, source, mentions));
+  assignSides(gazetteer, persons, () => dominantForeignCountry(gazetteer, sentences, source, mentions));
   inferCounterpartRoles(gazetteer, persons);
   findMinistriesInContext(gazetteer, sentences, persons);
   for (const person of persons) {

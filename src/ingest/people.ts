@@ -187,8 +187,14 @@ export function assignRoles(sentences: Sentence[], persons: Person[]): void {
 
 const HOME_MARKER = /\b(?:vietnamien(?:ne)?s?|du vietnam|de vietnam|du pcv|vietnamese)\b/i;
 
-/** Decides each person's side and country from curated data, role, organization and name. */
-export function assignSides(gazetteer: Gazetteer, persons: Person[], fallbackForeignCountry: string | null): void {
+/**
+ * Decides each person's side and country from curated data, role, organization and name.
+ * @param fallbackForeignCountry the country of a foreign person nothing else places, or a function that gives it
+ */
+export function assignSides(gazetteer: Gazetteer, persons: Person[], fallbackForeignCountry: string | null | (() => string | null)): void {
+  // The fallback may be costly to work out (a scan of the whole article): it is asked for only when needed, once.
+  let fallback = fallbackForeignCountry;
+  const foreignFallback = () => (typeof fallback === 'function' ? (fallback = fallback()) : fallback);
   const home = gazetteer.homeCountry;
   for (const person of persons) {
     // "directeur général de Samsung Vietnam": a company's Vietnamese branch does not make its manager Vietnamese.
@@ -212,7 +218,7 @@ export function assignSides(gazetteer: Gazetteer, persons: Person[], fallbackFor
     } else if (looksVietnamese(person.name)) {
       person.country = home;
     } else {
-      person.country = isInternational(person.organization) ? null : fallbackForeignCountry;
+      person.country = isInternational(person.organization) ? null : foreignFallback();
     }
     person.side = person.country === home ? 'home' : 'foreign';
   }

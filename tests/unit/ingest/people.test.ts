@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { countriesInRole, looksVietnamese, sameName } from '../../../src/ingest/people';
+import { assignSides, countriesInRole, looksVietnamese, sameName, type Person } from '../../../src/ingest/people';
 import { projectGazetteer } from './helpers';
 
 describe('sameName', () => {
@@ -50,5 +50,27 @@ describe('countriesInRole', () => {
     ["première secrétaire générale adjointe du Congrès national africain (ANC) d'Afrique du Sud", ['afrique-du-sud']],
   ])('reads the nationality in %j', async (role, expected) => {
     expect(countriesInRole(await projectGazetteer(), role)).toEqual(expected);
+  });
+});
+
+describe('assignSides', () => {
+  const person = (name: string, role: string | null): Person => ({ name, mentions: [], role, roles: role ? [role] : [], roleSpans: [], side: 'foreign', officialId: null, country: null, organization: null });
+
+  test('asks for the fallback country only for a foreign person nothing else places, and once', async () => {
+    const gazetteer = await projectGazetteer();
+    let asked = 0;
+    const fallback = () => {
+      asked += 1;
+      return 'japon';
+    };
+    const placed = [person('Hans Keller', 'ambassadeur de Suisse'), person('Nguyen Van Hai', 'ministre')];
+    assignSides(gazetteer, placed, fallback);
+    expect(asked).toBe(0);
+    expect(placed.map((p) => [p.side, p.country])).toEqual([['foreign', 'suisse'], ['home', 'vietnam']]);
+
+    const unplaced = [person('Kenji Sato', 'directeur général'), person('Akira Ito', null)];
+    assignSides(gazetteer, unplaced, fallback);
+    expect(asked).toBe(1);
+    expect(unplaced.map((p) => [p.side, p.country])).toEqual([['foreign', 'japon'], ['foreign', 'japon']]);
   });
 });
