@@ -75,13 +75,30 @@ const CONTEXT = /\b(?:dans le cadre (?:du|de la|de sa|de son) (?:deplacement|vis
  * avec ...") is about the meeting.
  */
 export function isContextSentence(sentence: string): boolean {
-  return CONTEXT.test(foldText(sentence)) && findTriggers(sentence).length === 0;
+  return remembered(contextCache, sentence, () => CONTEXT.test(foldText(sentence)) && findTriggers(sentence).length === 0);
 }
+
+/**
+ * The answer of a sentence test, computed once per sentence: every step asks about the same sentences. Bounded so a
+ * huge archive cannot grow it without end.
+ */
+function remembered(cache: Map<string, boolean>, sentence: string, test: () => boolean): boolean {
+  let answer = cache.get(sentence);
+  if (answer === undefined) {
+    answer = test();
+    if (cache.size > 50_000) cache.clear();
+    cache.set(sentence, answer);
+  }
+  return answer;
+}
+
+const contextCache = new Map<string, boolean>();
+const presenceCache = new Map<string, boolean>();
 
 const PRESENCE = /\b(?:etaient (?:egalement |aussi )?presente?s|etait (?:egalement |aussi )?presente?|ont (?:egalement |aussi )?assiste|a (?:egalement |aussi )?assiste|ont (?:egalement |aussi )?participe|a (?:egalement |aussi )?participe|en presence de)\b/;
 /** Tells whether a sentence lists who else attended ("Étaient présents ..."). */
 export function isPresenceSentence(sentence: string): boolean {
-  return PRESENCE.test(foldText(sentence));
+  return remembered(presenceCache, sentence, () => PRESENCE.test(foldText(sentence)));
 }
 
 const ANAPHORA = /^(?:(?:lors|au cours|a l'issue|a la fin)\s+(?:de\s+(?:la|cette|leur)\s+(?:rencontre|reception|seance|reunion|conference|ceremonie|visite)|de l'entretien|du dialogue|de cet entretien|des entretiens|des rencontres|de la seance de travail|de la seance de reception)|pendant (?:la rencontre|l'entretien))\b/;

@@ -28,7 +28,7 @@ export function checkSourceSize(bytes: number, text: string): string[] {
     warnings.push(`the file is ${(bytes / 1024 / 1024).toFixed(1)} MB, far more than a news article: check it holds one article, not several or a saved web page`);
   }
   // CR, LF and CRLF all end a line: read CR as LF, so a CRLF pair counts once.
-  const lines = text.replace(/\r\n?/g, '\n');
+  const lines = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
   for (let start = 0, line = 1; start <= lines.length; line += 1) {
     const end = lines.indexOf('\n', start);
     const length = (end === -1 ? lines.length : end) - start;
@@ -67,13 +67,15 @@ export async function readSources(dir: string, root: string): Promise<ReadSource
   const result: ReadSourcesResult = { inputs: [], warnings: {}, failures: [], ignored: [] };
   const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const candidates: { file: string; relative: string; stem: string; id: string | null; changed: boolean }[] = [];
+  // Every file's project path is the folder's plus its name (path.relative for each of thousands of files is slow).
+  const folder = toProjectPath(root, dir);
   for (const entry of entries) {
     const file = path.join(dir, entry.name);
     if (entry.name.startsWith('.')) continue; // .gitkeep, .DS_Store: never articles
     if (entry.name.endsWith('.gold.json')) continue; // gold annotations beside their article (the evaluation corpus layout)
     if (entry.isFile() && entry.name.endsWith('.txt')) {
       const stem = path.basename(entry.name, '.txt');
-      candidates.push({ file, relative: toProjectPath(root, file), stem, ...sourceIdFromStem(stem) });
+      candidates.push({ file, relative: folder === '' ? entry.name : `${folder}/${entry.name}`, stem, ...sourceIdFromStem(stem) });
       continue;
     }
     const warning = entry.isDirectory()
