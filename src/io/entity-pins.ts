@@ -53,8 +53,8 @@ export function formatEntityPins(pins: EntityPins): string {
     organizations: Object.fromEntries(Object.entries(pins.organizations).sort(byName)),
   };
   // Plain names and ids are written line by line; anything else (or an empty map) by `yaml`.
-  const officials = stringifyPlainMap(sorted.officials, '  ');
-  const organizations = stringifyPlainMap(sorted.organizations, '  ');
+  const officials = stringifyPlainMap(sorted.officials, 'officials');
+  const organizations = stringifyPlainMap(sorted.organizations, 'organizations');
   if (officials !== null && organizations !== null) return `${HEADER}officials:\n${officials}organizations:\n${organizations}`;
   return HEADER + stringifyYaml(sorted, { lineWidth: 0 });
 }

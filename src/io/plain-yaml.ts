@@ -1,4 +1,4 @@
-import { Document } from 'yaml';
+import { Document, stringify } from 'yaml';
 
 /**
  * Fast paths for the pin files (content/data/permalinks.yaml, entity-pins.yaml): maps of names to ids, one per line,
@@ -10,10 +10,11 @@ import { Document } from 'yaml';
 const IMPLICIT_TYPES = new Document().schema.tags.flatMap((tag) => (tag.default && tag.tag !== 'tag:yaml.org,2002:str' && tag.test ? [tag.test] : []));
 
 /**
- * Letters, marks, digits and `_ . ' # -`, starting with a letter, digit or `_`, single spaces between words, no
- * space before `#`: no YAML indicator, comment, quote or line break can hide in it.
+ * Letters, marks, digits and `_ . ' # - ( ) , / ° « » ’ – ; + = &`, starting with a letter, digit, `_`, `(` or `«`,
+ * single spaces between words, no space before `#`, no colon: no YAML indicator, comment, quote or line break can
+ * hide in it (in block context, where the pin files write their maps).
  */
-const PLAIN = /^[\p{L}\p{N}_](?:[\p{L}\p{M}\p{N}_.'#-]| (?=[\p{L}\p{M}\p{N}_.'-]))*$/u;
+const PLAIN = /^[\p{L}\p{N}_(«](?:[\p{L}\p{M}\p{N}_.'#()\-,/°«»’–;+=&]| (?=[\p{L}\p{M}\p{N}_.'()\-,/°«»’–;+=&]))*$/u;
 
 /** Past 1,024 characters `yaml` writes a key in the explicit form (`? key`). */
 const LONGEST_PLAIN = 1000;
@@ -27,20 +28,31 @@ export function isPlainString(text: string): boolean {
 }
 
 /**
- * The `key: value` lines of a map of strings, as `yaml`'s `stringify(map, { lineWidth: 0 })` writes a non-empty map
- * (each line prefixed with `indent`); null when the map is empty or a key or value is not a plain string.
+ * The `key: value` lines of a non-empty map of strings, as `yaml`'s `stringify(map, { lineWidth: 0 })` writes them,
+ * or, with `section`, as it writes them in `{ [section]: map }` (indented, without the `section:` line). A pair that
+ * is not plain is written by `yaml` on its own; null when the map is empty or such a pair takes more than one line.
  */
-export function stringifyPlainMap(map: Readonly<Record<string, string>>, indent = ''): string | null {
+export function stringifyPlainMap(map: Readonly<Record<string, string>>, section?: string): string | null {
+  const indent = section === undefined ? '' : '  ';
   const lines: string[] = [];
   for (const [key, value] of Object.entries(map)) {
-    if (!isPlainString(key) || !isPlainString(value)) return null;
-    lines.push(`${indent}${key}: ${value}\n`);
+    if (isPlainString(key) && isPlainString(value)) {
+      lines.push(`${indent}${key}: ${value}\n`);
+      continue;
+    }
+    // In its own map, in the same place: `yaml` quotes it as it would among the others.
+    const alone = section === undefined ? stringify({ [key]: value }, { lineWidth: 0 }) : stringify({ [section]: { [key]: value } }, { lineWidth: 0 }).replace(/^.*\n/, '');
+    if (alone.indexOf('\n') !== alone.length - 1) return null;
+    lines.push(alone);
   }
   return lines.length === 0 ? null : lines.join('');
 }
 
+const QUOTED_KEY = /^"([^"\\\p{Cc}\u2028\u2029\ufeff]*)":/u;
+
 /**
- * Reads a YAML text made only of comment lines, blank lines and `key: value` lines of plain strings, at the top level
+ * Reads a YAML text made only of comment lines, blank lines and `key: value` lines of plain strings (a key may also be
+ * double-quoted, without escapes), at the top level
  * or in maps one level down (`key:` then lines indented by two spaces, or `key: {}`), as `yaml`'s `parse` does;
  * null for any other text, a repeated key, or a text with no entry.
  */
@@ -53,11 +65,13 @@ export function parsePlainYaml(text: string): Record<string, string | Record<str
     if (line === '' || line.startsWith('#')) continue;
     const nested = line.startsWith('  ');
     const pair = nested ? line.slice(2) : line;
-    const colon = pair.indexOf(':');
+    // A key is plain, or double-quoted without escapes (such a quoted key is its text as written).
+    const quoted = QUOTED_KEY.exec(pair);
+    const colon = quoted ? quoted[0].length - 1 : pair.indexOf(':');
     if (colon <= 0) return null;
-    const key = pair.slice(0, colon);
+    const key = quoted ? quoted[1]! : pair.slice(0, colon);
     const rest = pair.slice(colon + 1);
-    if (!isPlainString(key) || key === '__proto__') return null;
+    if ((!quoted && !isPlainString(key)) || key === '__proto__') return null;
     if (nested) {
       if (section === null || !rest.startsWith(' ') || !isPlainString(rest.slice(1)) || Object.hasOwn(section, key)) return null;
       section[key] = rest.slice(1);

@@ -8,7 +8,7 @@ import { isPlainString, parsePlainYaml, stringifyPlainMap } from '../../../src/i
 /** Random short strings over characters that matter to YAML, and ordinary letters. */
 function randomStrings(count: number): string[] {
   const random = createRandom(5);
-  const pool = ['a', 'Z', 'é', 'ễ', 'Đ', '0', '9', ' ', ' ', '#', '-', '.', "'", '_', ':', '"', '!', '&', '*', '?', '{', '}', '[', ']', ',', '%', '@', '`', '|', '>', '\t', '\u00a0', '\u0301', 'e', 'x', 't', 'r', 'u', 'n', 'l', 'o', 'N'];
+  const pool = ['a', 'Z', 'é', 'ễ', 'Đ', '0', '9', ' ', ' ', '#', '-', '.', "'", '_', ':', '"', '!', '&', '*', '?', '{', '}', '[', ']', ',', '%', '@', '`', '|', '>', '\t', '\u00a0', '\u0301', 'e', 'x', 't', 'r', 'u', 'n', 'l', 'o', 'N', '(', ')', '«', '»', '/', '°', '’', '–', ';', '+', '='];
   return Array.from({ length: count }, () => Array.from({ length: 1 + Math.floor(random() * 7) }, () => pool[Math.floor(random() * pool.length)]!).join(''));
 }
 
@@ -16,7 +16,7 @@ function randomStrings(count: number): string[] {
 const withoutHeader = (text: string) => text.replace(/^(?:#.*\n)+\n?/, '');
 
 describe('isPlainString', () => {
-  test.each(['Nguyễn Văn Hải', "D'Arcy O'Brien", '000_5d764ea162d0ebda#12', '2024-03-01-to-lam-kerry', 'Jean-Pierre Raffarin', 'yes', 'A.B.C.'])('%j is plain', (text) => {
+  test.each(['Nguyễn Văn Hải', "D'Arcy O'Brien", '000_5d764ea162d0ebda#12', '2024-03-01-to-lam-kerry', 'Jean-Pierre Raffarin', 'yes', 'A.B.C.', 'Assemblée nationale (AN)', '(AN) x', 'a, b'])('%j is plain', (text) => {
     expect(isPlainString(text)).toBe(true);
   });
 
@@ -40,9 +40,11 @@ describe('stringifyPlainMap', () => {
   test('writes what yaml writes, or nothing when yaml would quote', () => {
     const map = { 'Nguyễn Văn Hải': 'nguyen-van-hai', "D'Arcy": 'd-arcy', '000_a#0': '2024-03-01-a' };
     expect(stringifyPlainMap(map)).toBe(stringify(map, { lineWidth: 0 }));
-    expect(stringifyPlainMap(map, '  ')).toBe(stringify({ officials: map }, { lineWidth: 0 }).replace(/^officials:\n/, ''));
-    expect(stringifyPlainMap({ ...map, 'a: b': 'x' })).toBeNull();
-    expect(stringifyPlainMap({ x: '42' })).toBeNull();
+    expect(stringifyPlainMap(map, 'officials')).toBe(stringify({ officials: map }, { lineWidth: 0 }).replace(/^officials:\n/, ''));
+    const quoted = { ...map, 'a: b': 'x', x: '42', '%25': 'y', '---x': 'z', '[a]': 'b' };
+    expect(stringifyPlainMap(quoted)).toBe(stringify(quoted, { lineWidth: 0 }));
+    expect(stringifyPlainMap(quoted, 'officials')).toBe(stringify({ officials: quoted }, { lineWidth: 0 }).replace(/^officials:\n/, ''));
+    expect(stringifyPlainMap({ x: 'a\nb' })).toBeNull();
     expect(stringifyPlainMap({})).toBeNull();
   });
 });
@@ -52,6 +54,7 @@ describe('parsePlainYaml', () => {
     ['a flat map with comments', '# pins\n# more\n\n000_a#0: 2024-03-01-a\n000_a#1: 2024-03-01-b\n'],
     ['nested maps', 'officials:\n  Nguyễn Văn Hải: nguyen-van-hai\n\n  John Miller: john-miller\norganizations: {}\n'],
     ['no final newline', 'a: b'],
+    ['double-quoted keys', '"a: b": c\n"x #y": z\nofficials:\n  "%25": y\n'],
   ])('reads %s as yaml.parse does', (_, text) => {
     expect(parsePlainYaml(text)).toEqual(parse(text));
   });
@@ -61,7 +64,8 @@ describe('parsePlainYaml', () => {
     ['a repeated nested key', 'officials:\n  x: a\n  x: b\n'],
     ['a section without entries', 'officials:\norganizations: {}\n'],
     ['a number', 'a: 12\n'],
-    ['a quoted key', '"a#0": b\n'],
+    ['a quoted key with an escape', '"a\\tb": c\n'],
+    ['a single-quoted key', "'a#0': b\n"],
     ['an empty map', '{}\n'],
     ['only comments', '# nothing\n'],
     ['CRLF line ends', 'a: b\r\nc: d\r\n'],
