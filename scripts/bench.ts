@@ -1,5 +1,5 @@
 /**
- * npm run bench -- --n 10000 [--seed 1] [--dir /tmp/rencontres-bench-N] [--query commerce] [--no-rebuild] [--no-query]
+ * npm run bench -- --n 10000 [--seed 1] [--dir /tmp/rencontres-bench-N] [--query commerce] [--no-rebuild] [--no-query] [--skip-ingest]
  * Builds a scratch copy of the archive from N synthetic sources (src/bench/synthetic-corpus.ts) and prints, per stage
  * (ingest, Astro build, Pagefind and the other post-build steps) and in total: wall seconds, peak RSS (GNU time, whole
  * process tree), pages built, pages per second; then dist/ and Pagefind index sizes, the bytes a browser downloads for
@@ -29,13 +29,14 @@ const { values } = parseArgs({
     dir: { type: 'string' },
     query: { type: 'string', default: 'commerce' },
     'no-rebuild': { type: 'boolean', default: false },
+    'skip-ingest': { type: 'boolean', default: false },
     'no-query': { type: 'boolean', default: false },
   },
 });
 const n = Number(values.n);
 const seed = Number(values.seed);
 if (!Number.isInteger(n) || n < 1 || !Number.isInteger(seed)) {
-  console.error('Usage: npm run bench -- --n N [--seed S] [--dir DIR] [--query WORD] [--no-rebuild] [--no-query]');
+  console.error('Usage: npm run bench -- --n N [--seed S] [--dir DIR] [--query WORD] [--no-rebuild] [--no-query] [--skip-ingest]');
   process.exit(2);
 }
 const scratch = path.resolve(values.dir ?? path.join(tmpdir(), `rencontres-bench-${n}`));
@@ -75,6 +76,18 @@ async function prepareScratch(): Promise<void> {
   }
 }
 
+/**
+ * With --skip-ingest: keeps the scratch copy's corpus and generated data from an earlier run and copies in the
+ * project's current code, so the later stages can be measured again without writing and ingesting the corpus.
+ */
+async function refreshScratchCode(): Promise<void> {
+  if (!existsSync(path.join(scratch, 'content/generated/meetings.json'))) throw new Error(`--skip-ingest needs an earlier run's ${scratch}/content/generated/`);
+  for (const name of ['src', 'scripts', 'astro.config.mjs']) {
+    await rm(path.join(scratch, name), { recursive: true, force: true });
+    await cp(path.join(root, name), path.join(scratch, name), { recursive: true });
+  }
+}
+
 /** Runs one stage under GNU time in the scratch copy; its output goes to bench-<name>.log there. */
 function runStage(name: string, args: string[]): Promise<StageFigures & { log: string }> {
   const log = path.join(scratch, `bench-${name.replace(/\W+/g, '-')}.log`);
@@ -100,7 +113,7 @@ function runStage(name: string, args: string[]): Promise<StageFigures & { log: s
   });
 }
 
-async function buildStages(label: string): Promise<(StageFigures & { log: string })[]> {
+async function buildStages(label: string, skipIngest = false): Promise<(StageFigures & { log: string })[]> {
   const stages: (StageFigures & { log: string })[] = [];
   const run = async (name: string, args: string[]) => {
     const stage = await runStage(`${label}${name}`, args);
@@ -108,7 +121,7 @@ async function buildStages(label: string): Promise<(StageFigures & { log: string
     stages.push({ ...stage, name });
     return stage;
   };
-  await run('ingest', [tsx, 'scripts/ingest.ts']);
+  if (!skipIngest) await run('ingest', [tsx, 'scripts/ingest.ts']);
   await run('astro build', [tsx, 'scripts/build.ts', '--skip-ingest', '--skip-post']);
   const post = await run('pagefind + post-build', [tsx, 'scripts/build.ts', '--skip-ingest', '--skip-astro']);
   const pagefindLine = (await readFile(post.log, 'utf8')).match(/✓ pagefind \(([\d.]+) s\)/);
@@ -195,9 +208,10 @@ async function measureQuery(dist: string, query: string): Promise<QueryFigures> 
 async function main(): Promise<void> {
   const started = performance.now();
   console.log(`[bench] ${n} synthetic sources (seed ${seed}) in ${scratch}`);
-  await prepareScratch();
+  if (values['skip-ingest']) await refreshScratchCode();
+  else await prepareScratch();
   console.log(`[bench] corpus written in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  const stages = await buildStages('');
+  const stages = await buildStages('', values['skip-ingest']);
   const dist = path.join(scratch, 'dist');
   const files = await walk(dist);
   const pages = files.filter((f) => f.file.endsWith('.html')).length;

@@ -15,13 +15,14 @@ function sourcePath(file: string): string {
 /** One untouched source text per source, served at /sources/<id>.txt byte for byte; unchanged files are kept by incremental builds. */
 export const getStaticPaths = (async () => {
   const archive = await loadArchive();
-  return Promise.all(
-    archive.sources.map(async (source) => ({
-      params: { id: source.id },
-      props: { file: source.file },
-      cacheKey: createHash('sha256').update(await readFile(sourcePath(source.file))).digest('base64url'),
-    })),
-  );
+  const paths: { params: { id: string }; props: { file: string }; cacheKey: string }[] = [];
+  // A few files at a time: one read per source at once would exhaust the open-file limit of a large archive.
+  for (let start = 0; start < archive.sources.length; start += 64) {
+    const batch = archive.sources.slice(start, start + 64);
+    const digests = await Promise.all(batch.map(async (source) => createHash('sha256').update(await readFile(sourcePath(source.file))).digest('base64url')));
+    batch.forEach((source, index) => paths.push({ params: { id: source.id }, props: { file: source.file }, cacheKey: digests[index]! }));
+  }
+  return paths;
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
