@@ -23,6 +23,40 @@ interface Candidate {
   /** Folded text to find, or the exact text for abbreviations. */
   pattern: string;
   type: 'name' | 'short' | 'abbreviation';
+  /** Rank in the order candidates are tried (longest pattern first). */
+  rank: number;
+}
+
+/**
+ * Candidates filed by the first word of their pattern: at a word of the text only those starting with that word can
+ * match, so an official known under thousands of spellings does not make every word try them all.
+ */
+interface CandidateIndex {
+  /** Names and short names, by folded first word. */
+  folded: Map<string, Candidate[]>;
+  /** Abbreviations, by their exact first word. */
+  exact: Map<string, Candidate[]>;
+  size: number;
+}
+
+/** The word starting at `start` (letters and digits). */
+function wordAt(text: string, start: number): string {
+  let end = start;
+  while (end < text.length && isWordChar(text[end])) end += 1;
+  return text.slice(start, end);
+}
+
+function indexCandidates(candidates: Candidate[]): CandidateIndex {
+  const folded = new Map<string, Candidate[]>();
+  const exact = new Map<string, Candidate[]>();
+  for (const candidate of candidates) {
+    const byWord = candidate.type === 'abbreviation' ? exact : folded;
+    const word = wordAt(candidate.pattern, 0);
+    const list = byWord.get(word);
+    if (list) list.push(candidate);
+    else byWord.set(word, [candidate]);
+  }
+  return { folded, exact, size: candidates.length };
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -50,20 +84,20 @@ function getCandidates(entities: LinkEntity[]): Candidate[] {
   entities.forEach((entity, index) => {
     for (const name of entity.names) {
       const pattern = foldText(normalizeSpaces(name));
-      if (pattern.length >= 2) candidates.push({ entity: index, pattern, type: 'name' });
+      if (pattern.length >= 2) candidates.push({ entity: index, pattern, type: 'name', rank: 0 });
     }
     for (const short of entity.shortNames ?? []) {
       const pattern = foldText(normalizeSpaces(short));
       if (pattern.length >= 3 && !pattern.includes(' ') && wordOwners.get(pattern)?.size === 1) {
-        candidates.push({ entity: index, pattern, type: 'short' });
+        candidates.push({ entity: index, pattern, type: 'short', rank: 0 });
       }
     }
     for (const abbreviation of entity.abbreviations ?? []) {
-      if (abbreviation.length >= 2) candidates.push({ entity: index, pattern: abbreviation, type: 'abbreviation' });
+      if (abbreviation.length >= 2) candidates.push({ entity: index, pattern: abbreviation, type: 'abbreviation', rank: 0 });
     }
   });
   // Longest first, so "Amazon Web Services" wins over "Amazon" at the same position.
-  return candidates.sort((a, b) => b.pattern.length - a.pattern.length);
+  return candidates.sort((a, b) => b.pattern.length - a.pattern.length).map((candidate, rank) => ({ ...candidate, rank }));
 }
 
 interface Match {
@@ -72,7 +106,7 @@ interface Match {
   entity: number;
 }
 
-function findMatches(text: string, candidates: Candidate[], seen: Set<number>): Match[] {
+function findMatches(text: string, index: CandidateIndex, seen: Set<number>): Match[] {
   const { folded, origin } = foldWithOrigin(text.replace(/\s/gu, ' '));
   const matches: Match[] = [];
   let i = 0;
@@ -82,7 +116,8 @@ function findMatches(text: string, candidates: Candidate[], seen: Set<number>): 
       continue;
     }
     const start = origin[i] ?? 0;
-    const match = candidates.find((candidate) => {
+    const possible = [...(index.folded.get(wordAt(folded, i)) ?? []), ...(index.exact.get(wordAt(text, start)) ?? [])].sort((a, b) => a.rank - b.rank);
+    const match = possible.find((candidate) => {
       if (candidate.type === 'abbreviation') {
         return text.startsWith(candidate.pattern, start) && !isWordChar(text[start + candidate.pattern.length]);
       }
@@ -130,7 +165,7 @@ function splitText(node: Text, matches: Match[], entities: LinkEntity[]): Elemen
  * Matching ignores case and diacritics ("Luong" = "Lương"); existing links are left alone.
  */
 export function linkEntities<T extends Root | Element>(tree: T, entities: LinkEntity[]): T {
-  const candidates = getCandidates(entities);
+  const candidates = indexCandidates(getCandidates(entities));
   const seen = new Set<number>();
   const visit = (parent: Root | Element) => {
     const children: (RootContent | ElementContent)[] = [];
@@ -145,7 +180,7 @@ export function linkEntities<T extends Root | Element>(tree: T, entities: LinkEn
     }
     parent.children = children as typeof parent.children;
   };
-  if (candidates.length > 0) visit(tree);
+  if (candidates.size > 0) visit(tree);
   return tree;
 }
 
