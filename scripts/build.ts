@@ -12,7 +12,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -84,6 +84,31 @@ async function indexSite(): Promise<string> {
 
 const distFiles = () => listFiles(dist);
 
+/** The sources of the archive, as ingest wrote them. */
+async function readSourceList(): Promise<{ id: string; file: string }[]> {
+  return JSON.parse(await readFile(path.join(root, 'content/generated/sources.json'), 'utf8')) as { id: string; file: string }[];
+}
+
+/**
+ * Copies the untouched text of every source in the archive to dist/sources/<id>.txt, byte for byte (meeting pages
+ * link to it). A plain copy: as an Astro route, each of 100,000 texts cost a page render.
+ */
+async function copySourceTexts(): Promise<string> {
+  const sources = await readSourceList();
+  const sourcesDir = path.join(root, 'content', 'sources');
+  await mkdir(path.join(dist, 'sources'), { recursive: true });
+  for (let start = 0; start < sources.length; start += 64) {
+    await Promise.all(
+      sources.slice(start, start + 64).map((source) => {
+        const file = path.resolve(root, source.file);
+        if (!file.startsWith(`${sourcesDir}${path.sep}`)) throw new Error(`source file outside content/sources: ${source.file}`);
+        return copyFile(file, path.join(dist, 'sources', `${source.id}.txt`));
+      }),
+    );
+  }
+  return `${sources.length} source texts in dist/sources/`;
+}
+
 /** Writes dist/sitemap.xml with every indexable page (redirect and offline pages are `noindex`). */
 async function writeSitemap(): Promise<string> {
   const pages = (await distFiles()).filter((file) => file.endsWith('.html') && file !== '404.html' && !file.startsWith('pagefind/'));
@@ -132,6 +157,8 @@ async function buildWithAstro(): Promise<string> {
     await removal;
   }
   const kept = await readRecordedOutputs(path.join(root, 'node_modules/.astro/incremental-build.json'));
+  // Source texts are copied in the next step: those still in the archive stay.
+  for (const source of await readSourceList()) kept.add(`sources/${source.id}.txt`);
   const removed = await removeStaleOutput(dist, kept, started);
   return `${removed} file(s) of the previous build removed (old pages, assets, search index and service worker)`;
 }
@@ -144,7 +171,7 @@ const site = process.env.SITE_URL || 'https://rencontres.example.org';
 
 const steps: { name: string; run: () => Promise<string | void> }[] = [
   ...(options['skip-ingest'] ? [] : [{ name: 'ingest', run: () => runNode([path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/ingest.ts', ...(options.strict ? ['--strict'] : [])]) }]),
-  ...(options['skip-astro'] ? [] : [{ name: 'astro build', run: buildWithAstro }]),
+  ...(options['skip-astro'] ? [] : [{ name: 'astro build', run: buildWithAstro }, { name: 'source texts', run: copySourceTexts }]),
   ...(options['skip-post']
     ? []
     : [
