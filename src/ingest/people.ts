@@ -27,7 +27,7 @@ export interface Person {
 }
 
 /** The folded words of a name; shared arrays, never to be changed. */
-function nameWords(name: string): readonly string[] {
+export function nameWords(name: string): readonly string[] {
   let words = nameWordsCache.get(name);
   if (words === undefined) {
     words = foldText(name).split(/[\s-]+/).filter((w) => w !== '');

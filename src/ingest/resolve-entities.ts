@@ -6,7 +6,7 @@ import type { Organization } from '../schemas/organization';
 import { countryById, lookupCountry, lookupKey, type Gazetteer } from './gazetteer';
 import { NameIndex } from './name-index';
 import { findOrganization } from './organizations';
-import { sameName } from './people';
+import { nameWords, sameName } from './people';
 
 /** Turns a name into a URL slug: accents, "đ" and punctuation folded. @example toSlug("Lương Tam Quang") === "luong-tam-quang" */
 export function toSlug(text: string): string {
@@ -35,6 +35,18 @@ export function uniqueSlug(base: string, taken: Set<string>): string {
  * (curated aliases, then loose name matching within a side and country), one organization per curated entry or
  * written name, countries by name or alias. Call in a stable order (sources sorted) so ids are deterministic.
  */
+/**
+ * Whether a written name can be one more spelling of an official: it must be the same name as every spelling of two
+ * words or more already known (each a shorter or longer form of the other), not just as one of them. Otherwise a short
+ * form ("Ho Thi") joins "Ho Thi Hai", and then "Ho Thi Binh" joins through it: different people chained into one.
+ */
+function isCompatible(official: Official, name: string): boolean {
+  const spellings = [official.name, ...official.aliases];
+  const comparable = spellings.filter((spelling) => nameWords(spelling).length >= 2);
+  if (comparable.length === 0) return spellings.some((spelling) => sameName(spelling, name, { misspellings: false }));
+  return comparable.every((spelling) => sameName(spelling, name, { misspellings: false }));
+}
+
 export class EntityResolver {
   readonly officials = new Map<string, Official>();
   readonly organizations = new Map<string, Organization>();
@@ -76,7 +88,7 @@ export class EntityResolver {
     const same = this.officialNames.candidates(name).find(
       (entry) => entry.side === side && (entry.country === countryId || entry.country === null || countryId === null) && // Across articles only exact spellings (diacritics aside) and shorter forms join: a slip forgiven within one
       // article would chain different people together over thousands.
-      (sameName(entry.name, name, { misspellings: false }) || entry.aliases.some((known) => sameName(known, name, { misspellings: false }))),
+      isCompatible(entry, name),
     );
     if (same) {
       this.addAlias(same, name);
