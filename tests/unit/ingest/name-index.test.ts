@@ -20,55 +20,43 @@ function variants(random: () => number): string[] {
   return names;
 }
 
+/**
+ * Resolves random name variants to entries twice, through the index and by scanning every entry in order, and expects
+ * the same entry each time; returns how many names joined an entry and how many entries there are.
+ */
+function resolveWithIndexAndScan(seed: number, index: NameIndex<{ names: string[] }>, same: (known: string, name: string) => boolean): { matched: number; entries: number } {
+  const entries: { names: string[] }[] = [];
+  let matched = 0;
+  for (const name of variants(createRandom(seed))) {
+    const scanned = entries.find((entry) => entry.names.some((known) => same(known, name)));
+    const indexed = index.candidates(name).find((entry) => entry.names.some((known) => same(known, name)));
+    expect(indexed, name).toBe(scanned);
+    if (scanned) {
+      matched += 1;
+      scanned.names.push(name);
+      index.add(scanned, name);
+    } else {
+      const entry = { names: [name] };
+      entries.push(entry);
+      index.add(entry, name);
+    }
+  }
+  return { matched, entries: entries.length };
+}
+
 describe('NameIndex', () => {
   test('finds the first entry sameName matches, as a scan over every entry in order does', () => {
-    const random = createRandom(7);
-    const names = variants(random);
-    const index = new NameIndex<{ names: string[] }>();
-    const entries: { names: string[] }[] = [];
-    let matched = 0;
-    for (const name of names) {
-      const scanned = entries.find((entry) => entry.names.some((known) => sameName(known, name)));
-      const indexed = index.candidates(name).find((entry) => entry.names.some((known) => sameName(known, name)));
-      expect(indexed, name).toBe(scanned);
-      if (scanned) {
-        matched += 1;
-        scanned.names.push(name);
-        index.add(scanned, name);
-      } else {
-        const entry = { names: [name] };
-        entries.push(entry);
-        index.add(entry, name);
-      }
-    }
+    const { matched, entries } = resolveWithIndexAndScan(7, new NameIndex<{ names: string[] }>(), (known, name) => sameName(known, name));
     // The table exercises both outcomes: names joining a person and new persons.
     expect(matched).toBeGreaterThan(50);
-    expect(entries.length).toBeGreaterThan(20);
+    expect(entries).toBeGreaterThan(20);
   });
 
   test('without misspellings, finds the first entry sameName without misspellings matches, as a scan does', () => {
-    const random = createRandom(11);
-    const names = variants(random);
-    const index = new NameIndex<{ names: string[] }>({ misspellings: false });
-    const entries: { names: string[] }[] = [];
     const same = (known: string, name: string) => sameName(known, name, { misspellings: false });
-    let matched = 0;
-    for (const name of names) {
-      const scanned = entries.find((entry) => entry.names.some((known) => same(known, name)));
-      const indexed = index.candidates(name).find((entry) => entry.names.some((known) => same(known, name)));
-      expect(indexed, name).toBe(scanned);
-      if (scanned) {
-        matched += 1;
-        scanned.names.push(name);
-        index.add(scanned, name);
-      } else {
-        const entry = { names: [name] };
-        entries.push(entry);
-        index.add(entry, name);
-      }
-    }
+    const { matched, entries } = resolveWithIndexAndScan(11, new NameIndex<{ names: string[] }>({ misspellings: false }), same);
     expect(matched).toBeGreaterThan(50);
-    expect(entries.length).toBeGreaterThan(20);
+    expect(entries).toBeGreaterThan(20);
   });
 
   test('without misspellings, does not offer a misspelt name', () => {
