@@ -24,7 +24,7 @@ import { listFiles } from '../src/io/list-files';
 import { makePortable } from '../src/io/make-portable';
 import { isIndexable, toSitemapXml } from '../src/lib/sitemap';
 import { readRecordedOutputs, removeStaleOutput } from '../src/build/stale-output';
-import { bundleOfDate, planSearchBundles } from '../src/lib/search-bundles';
+import { bundleOfDate, planSearchBundles, type SearchBundle } from '../src/lib/search-bundles';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = path.join(root, 'dist');
@@ -57,25 +57,30 @@ async function indexSite(): Promise<string> {
   const bundles = planSearchBundles(meetings);
   if (bundles.length === 0) throw new Error('pagefind: the archive has no meeting to index');
   await rm(path.join(dist, 'pagefind'), { recursive: true, force: true });
-  try {
-    for (const bundle of bundles) {
-      const { index, errors } = await pagefind.createIndex({ rootSelector: 'html' });
-      pagefindCheck('createIndex', errors);
-      if (!index) throw new Error('pagefind createIndex: no index');
-      const pages = meetings.filter((meeting) => bundleOfDate(bundles, meeting.date) === bundle).map((meeting) => `meetings/${meeting.id}/index.html`).sort();
-      // One page at a time, in a fixed order: Pagefind numbers pages in the order they arrive, and the index files
-      // are named by hashes of their content, so any other order would change them from build to build.
-      for (const sourcePath of pages) {
-        const added = await index.addHTMLFile({ sourcePath, content: await readFile(path.join(dist, sourcePath), 'utf8') });
-        pagefindCheck(`addHTMLFile ${sourcePath}`, added.errors);
-      }
-      const written = await index.writeFiles({ outputPath: path.join(dist, bundle.path) });
-      pagefindCheck('writeFiles', written.errors);
-      const entry = JSON.parse(await readFile(path.join(dist, bundle.path, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-      const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
-      if (indexed !== bundle.pages) throw new Error(`pagefind indexed ${indexed} page(s) of ${bundle.path}, expected ${bundle.pages}: every meeting page must carry data-pagefind-body`);
-      await index.deleteIndex();
+  const indexBundle = async (bundle: SearchBundle) => {
+    const { index, errors } = await pagefind.createIndex({ rootSelector: 'html' });
+    pagefindCheck('createIndex', errors);
+    if (!index) throw new Error('pagefind createIndex: no index');
+    const pages = meetings.filter((meeting) => bundleOfDate(bundles, meeting.date) === bundle).map((meeting) => `meetings/${meeting.id}/index.html`).sort();
+    // One page at a time, in a fixed order: Pagefind numbers pages in the order they arrive, and the index files
+    // are named by hashes of their content, so any other order would change them from build to build.
+    for (const sourcePath of pages) {
+      const added = await index.addHTMLFile({ sourcePath, content: await readFile(path.join(dist, sourcePath), 'utf8') });
+      pagefindCheck(`addHTMLFile ${sourcePath}`, added.errors);
     }
+    const written = await index.writeFiles({ outputPath: path.join(dist, bundle.path) });
+    pagefindCheck('writeFiles', written.errors);
+    const entry = JSON.parse(await readFile(path.join(dist, bundle.path, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+    if (indexed !== bundle.pages) throw new Error(`pagefind indexed ${indexed} page(s) of ${bundle.path}, expected ${bundle.pages}: every meeting page must carry data-pagefind-body`);
+    await index.deleteIndex();
+  };
+  try {
+    // Bundles are independent: two at a time, one per core.
+    const queue = [...bundles];
+    await Promise.all([0, 1].map(async () => {
+      for (let bundle = queue.shift(); bundle; bundle = queue.shift()) await indexBundle(bundle);
+    }));
   } finally {
     await pagefind.close();
   }
