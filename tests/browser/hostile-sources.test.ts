@@ -58,7 +58,12 @@ async function serve(dir: string): Promise<StaticSite> {
 beforeAll(async () => {
   scratch = await mkdtemp(path.join(tmpdir(), 'rencontres-hostile-'));
   await cp(projectRoot, scratch, { recursive: true, filter: (from) => !skipped.has(path.relative(projectRoot, from).split(path.sep).join('/')) });
-  await symlink(path.join(projectRoot, 'node_modules'), path.join(scratch, 'node_modules'), 'dir');
+  // Each package is a link to the project's, but node_modules/ itself is the copy's own: Astro keeps its content store
+  // and its incremental build cache in node_modules/.astro, which must not be shared with the project's builds.
+  await mkdir(path.join(scratch, 'node_modules'));
+  for (const name of await readdir(path.join(projectRoot, 'node_modules'))) {
+    if (name !== '.astro' && name !== '.vite') await symlink(path.join(projectRoot, 'node_modules', name), path.join(scratch, 'node_modules', name), 'dir');
+  }
   for (const file of archiveOnly) await rm(path.join(scratch, file), { force: true });
   const sources = path.join(scratch, 'content/sources');
   await cp(fixtures, sources, { recursive: true });
