@@ -69,3 +69,21 @@ export function createArchive(data: ArchiveData): Archive {
     source: byId(sources),
   };
 }
+
+const bySource = new WeakMap<Archive, Map<string, Meeting[]>>();
+
+/** The meetings reported by one source, by position; filed once per archive so a meeting page does not scan them all. */
+export function getMeetingsOfSource(archive: Archive, source: string): Meeting[] {
+  let index = bySource.get(archive);
+  if (index === undefined) {
+    index = new Map();
+    for (const meeting of archive.meetings) {
+      const list = index.get(meeting.source);
+      if (list === undefined) index.set(meeting.source, [meeting]);
+      else list.push(meeting);
+    }
+    for (const list of index.values()) list.sort((a, b) => a.position - b.position);
+    bySource.set(archive, index);
+  }
+  return [...(index.get(source) ?? [])];
+}

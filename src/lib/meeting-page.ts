@@ -1,7 +1,7 @@
 import type { Meeting } from '../schemas/meeting';
 import type { Source } from '../schemas/source';
 import { renderArticle, type RenderedArticle } from '../markdown/render-article';
-import type { Archive } from './archive';
+import { getMeetingsOfSource, type Archive } from './archive';
 import { getLinkEntities } from './entities';
 import { getMeetingLinks, getSides, type LinkView, type SideView } from './meeting-view';
 import { getPagefindFacts, type PagefindFacts } from './pagefind';
@@ -25,24 +25,6 @@ export interface MeetingPageData {
    * of the meeting's themes, so a search for "cybersécurité" finds a meeting whose text says "cybercriminalité".
    */
   extraSearchTerms: string[];
-}
-
-const bySource = new WeakMap<Archive, Map<string, Meeting[]>>();
-
-/** The meetings reported by one source, by position; filed once per archive so a meeting page does not scan them all. */
-export function getMeetingsOfSource(archive: Archive, source: string): Meeting[] {
-  let index = bySource.get(archive);
-  if (index === undefined) {
-    index = new Map();
-    for (const meeting of archive.meetings) {
-      const list = index.get(meeting.source);
-      if (list === undefined) index.set(meeting.source, [meeting]);
-      else list.push(meeting);
-    }
-    for (const list of index.values()) list.sort((a, b) => a.position - b.position);
-    bySource.set(archive, index);
-  }
-  return [...(index.get(source) ?? [])];
 }
 
 /** Assembles a meeting page: sides, links, rendered article text, provenance and search facts. */

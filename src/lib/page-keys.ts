@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Meeting } from '../schemas/meeting';
-import type { Archive } from './archive';
+import { getMeetingsOfSource, type Archive } from './archive';
 import { getArchiveRange } from './charts/chart-data';
-import { getMeetingsOfSource } from './meeting-page';
 import { getMeetingsForTerm, getMeetingTermIds, type TermKind } from './terms';
 
 /*
