@@ -233,6 +233,7 @@ describe('offline reading', () => {
     // Reloading the search page shows the same results, from the stored index.
     await page.reload();
     await expect.poll(() => results.allInnerTexts(), { timeout: 15_000 }).toEqual(onlineResults);
+    await expect.poll(() => page.locator('[data-status]').textContent(), { timeout: 15_000 }).toMatch(/\.$/);
     // They go back to the meeting page, reload it, and follow its link to the official again.
     await page.goto(onTestServer(first!.url));
     await page.reload();
