@@ -169,24 +169,34 @@ async function measureQuery(dist: string, query: string): Promise<QueryFigures> 
   });
   try {
     const page = await context.newPage();
-    let firstShown = false;
-    const sizes: Promise<{ url: string; size: number; gzip: number; beforeFirst: boolean }>[] = [];
+    // The moment the first result enters the list, taken in the page itself (epoch ms), so that no request that
+    // finished later is counted before it.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (document.querySelector('[data-results] li')) {
+          (window as unknown as { firstResultAt: number }).firstResultAt = performance.timeOrigin + performance.now();
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    const sizes: Promise<{ url: string; size: number; gzip: number; finishedAt: number }>[] = [];
     page.on('requestfinished', (request) => {
-      const beforeFirst = !firstShown;
+      const timing = request.timing();
+      const finishedAt = timing.startTime + timing.responseEnd;
       sizes.push(
         request.response().then(
           async (response) => {
             const body = response ? await response.body() : Buffer.alloc(0);
             const pathname = new URL(request.url()).pathname;
-            return { url: pathname, size: body.length, gzip: COMPRESSIBLE.test(pathname) ? gzipSync(body).length : body.length, beforeFirst };
+            return { url: pathname, size: body.length, gzip: COMPRESSIBLE.test(pathname) ? gzipSync(body).length : body.length, finishedAt };
           },
-          () => ({ url: request.url(), size: 0, gzip: 0, beforeFirst }),
+          () => ({ url: request.url(), size: 0, gzip: 0, finishedAt }),
         ),
       );
     });
     await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
     await page.locator('[data-results] li').first().waitFor({ timeout: 120_000 });
-    firstShown = true;
+    const firstResultAt = await page.evaluate(() => (window as unknown as { firstResultAt: number }).firstResultAt);
     await page.waitForLoadState('networkidle');
     await page.waitForFunction(() => !/…/.test(document.querySelector('[data-status]')?.textContent ?? '…'), undefined, { timeout: 600_000 });
     const results = (await page.locator('[data-status]').textContent())?.trim() ?? '';
@@ -197,7 +207,7 @@ async function measureQuery(dist: string, query: string): Promise<QueryFigures> 
       requests: list.length,
       pagefind: list.filter((r) => r.url.startsWith('/pagefind/')).reduce((total, r) => total + r.size, 0),
     });
-    return { results, first: sum(responses.filter((r) => r.beforeFirst)), all: sum(responses) };
+    return { results, first: sum(responses.filter((r) => r.finishedAt <= firstResultAt)), all: sum(responses) };
   } finally {
     await context.close();
     server.close();
