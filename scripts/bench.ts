@@ -169,34 +169,24 @@ async function measureQuery(dist: string, query: string): Promise<QueryFigures> 
   });
   try {
     const page = await context.newPage();
-    // The moment the first result enters the list, taken in the page itself (epoch ms), so that no request that
-    // finished later is counted before it.
-    await page.addInitScript(() => {
-      new MutationObserver((_, observer) => {
-        if (document.querySelector('[data-results] li')) {
-          (window as unknown as { firstResultAt: number }).firstResultAt = performance.timeOrigin + performance.now();
-          observer.disconnect();
-        }
-      }).observe(document, { childList: true, subtree: true });
-    });
-    const sizes: Promise<{ url: string; size: number; gzip: number; finishedAt: number }>[] = [];
+    let firstShown = false;
+    const sizes: Promise<{ url: string; size: number; gzip: number; beforeFirst: boolean }>[] = [];
     page.on('requestfinished', (request) => {
-      const timing = request.timing();
-      const finishedAt = timing.startTime + timing.responseEnd;
+      const beforeFirst = !firstShown;
       sizes.push(
         request.response().then(
           async (response) => {
             const body = response ? await response.body() : Buffer.alloc(0);
             const pathname = new URL(request.url()).pathname;
-            return { url: pathname, size: body.length, gzip: COMPRESSIBLE.test(pathname) ? gzipSync(body).length : body.length, finishedAt };
+            return { url: pathname, size: body.length, gzip: COMPRESSIBLE.test(pathname) ? gzipSync(body).length : body.length, beforeFirst };
           },
-          () => ({ url: request.url(), size: 0, gzip: 0, finishedAt }),
+          () => ({ url: request.url(), size: 0, gzip: 0, beforeFirst }),
         ),
       );
     });
     await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
     await page.locator('[data-results] li').first().waitFor({ timeout: 120_000 });
-    const firstResultAt = await page.evaluate(() => (window as unknown as { firstResultAt: number }).firstResultAt);
+    firstShown = true;
     await page.waitForLoadState('networkidle');
     await page.waitForFunction(() => !/…/.test(document.querySelector('[data-status]')?.textContent ?? '…'), undefined, { timeout: 600_000 });
     const results = (await page.locator('[data-status]').textContent())?.trim() ?? '';
@@ -207,7 +197,7 @@ async function measureQuery(dist: string, query: string): Promise<QueryFigures> 
       requests: list.length,
       pagefind: list.filter((r) => r.url.startsWith('/pagefind/')).reduce((total, r) => total + r.size, 0),
     });
-    return { results, first: sum(responses.filter((r) => r.finishedAt <= firstResultAt)), all: sum(responses) };
+    return { results, first: sum(responses.filter((r) => r.beforeFirst)), all: sum(responses) };
   } finally {
     await context.close();
     server.close();
