@@ -219,12 +219,13 @@ async function main(): Promise<void> {
   const pagefindFiles = files.filter((f) => f.file.includes(`${path.sep}pagefind${path.sep}`));
   const sum = (list: { size: number }[]) => list.reduce((total, f) => total + f.size, 0);
   const meetings = (JSON.parse(await readFile(path.join(scratch, 'content/generated/meetings.json'), 'utf8')) as unknown[]).length;
-  const ingest = stages[0]!;
-  const largestMeeting = Math.max(0, ...meetingPages.map((f) => f.size));
+  const ingest = stages.find((stage) => stage.name === 'ingest');
+  // Not Math.max(...sizes): a quarter of a million arguments overflow the stack.
+  const largestMeeting = meetingPages.reduce((largest, f) => Math.max(largest, f.size), 0);
 
   console.log(`\n## ${n} articles, ${meetings} meetings, ${pages} HTML pages\n`);
   console.log(formatStageTable(stages, pages));
-  console.log(`\n- ingest throughput: ${Math.round(n / ingest.seconds)} articles/s (process start included)`);
+  if (ingest) console.log(`\n- ingest throughput: ${Math.round(n / ingest.seconds)} articles/s (process start included)`);
   console.log(`- dist/: ${formatBytes(sum(files))} in ${files.length} files; Pagefind index: ${formatBytes(sum(pagefindFiles))} in ${pagefindFiles.length} files`);
   console.log(`- meeting pages: ${meetingPages.length}, mean ${formatBytes(Math.round(sum(meetingPages) / Math.max(1, meetingPages.length)))}, largest ${formatBytes(largestMeeting)}`);
   if (!values['no-query']) {
