@@ -145,7 +145,13 @@ export async function startSearch(root: HTMLElement): Promise<void> {
       if (!first) throw new Error('no search bundle');
       // One pagefind.js serves every bundle: each instance reads its own bundle's files.
       const pagefind = (await import(/* @vite-ignore */ `${base}${first.path}pagefind.js`)) as PagefindModule;
-      const instances = bundles.map((bundle) => pagefind.createInstance({ basePath: `${base}${bundle.path}`, baseUrl: base }));
+      // An instance loads its bundle's page list as soon as it is created: each is created when first searched.
+      const created: PagefindInstance[] = [];
+      const instanceAt = (position: number) => (created[position] ??= pagefind.createInstance({ basePath: `${base}${bundles[position]!.path}`, baseUrl: base }));
+      const instances: PagefindInstance[] = bundles.map((_, position) => ({
+        search: (query, options) => instanceAt(position).search(query, options),
+        filters: () => instanceAt(position).filters(),
+      }));
       // The archive-wide counts were written into the form at build time: Pagefind's own would cost a download of
       // every filter index before the first result.
       return { instances, totals: readCounts(form) };
