@@ -57,6 +57,12 @@ async function indexSite(): Promise<string> {
   const bundles = planSearchBundles(meetings);
   if (bundles.length === 0) throw new Error('pagefind: the archive has no meeting to index');
   await rm(path.join(dist, 'pagefind'), { recursive: true, force: true });
+  // Each meeting filed under its bundle once, not looked up again for every bundle.
+  const bundleMeetings = new Map<SearchBundle, { id: string }[]>(bundles.map((bundle) => [bundle, []]));
+  for (const meeting of meetings) {
+    const bundle = bundleOfDate(bundles, meeting.date);
+    if (bundle) bundleMeetings.get(bundle)!.push(meeting);
+  }
   const indexBundle = async (bundle: SearchBundle) => {
     const { index, errors } = await pagefind.createIndex({ rootSelector: 'html' });
     pagefindCheck('createIndex', errors);
@@ -65,7 +71,7 @@ async function indexSite(): Promise<string> {
     // are hard-linked into a folder of their own, at the same paths, so the result URLs are the site's.
     const folder = path.join(root, '.cache', 'pagefind-bundles', bundle.path);
     await rm(folder, { recursive: true, force: true });
-    for (const meeting of meetings.filter((candidate) => bundleOfDate(bundles, candidate.date) === bundle)) {
+    for (const meeting of bundleMeetings.get(bundle)!) {
       const page = path.join('meetings', meeting.id, 'index.html');
       await mkdir(path.dirname(path.join(folder, page)), { recursive: true });
       // A copy where dist/ lies on another file system than the project.
