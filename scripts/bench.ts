@@ -1,5 +1,5 @@
 /**
- * npm run bench -- --n 10000 [--seed 1] [--dir /tmp/rencontres-bench-N] [--query commerce] [--no-rebuild] [--no-query] [--skip-ingest]
+ * npm run bench -- --n 10000 [--seed 1] [--dir /tmp/rencontres-bench-N] [--query commerce] [--no-rebuild] [--no-query] [--skip-ingest] [--query-only]
  * Builds a scratch copy of the archive from N synthetic sources (src/bench/synthetic-corpus.ts) and prints, per stage
  * (ingest, Astro build, Pagefind and the other post-build steps) and in total: wall seconds, peak RSS (GNU time, whole
  * process tree), pages built, pages per second; then dist/ and Pagefind index sizes, the bytes a browser downloads for
@@ -19,6 +19,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import sirv from 'sirv';
 import { generateArticle } from '../src/bench/synthetic-corpus';
+import { FIRST_RESULTS_MARK } from '../src/lib/search-bundles';
 import { formatBytes, formatStageTable, parseTimeLine, TIME_FORMAT, type StageFigures } from '../src/bench/measure';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -31,12 +32,13 @@ const { values } = parseArgs({
     'no-rebuild': { type: 'boolean', default: false },
     'skip-ingest': { type: 'boolean', default: false },
     'no-query': { type: 'boolean', default: false },
+    'query-only': { type: 'boolean', default: false },
   },
 });
 const n = Number(values.n);
 const seed = Number(values.seed);
 if (!Number.isInteger(n) || n < 1 || !Number.isInteger(seed)) {
-  console.error('Usage: npm run bench -- --n N [--seed S] [--dir DIR] [--query WORD] [--no-rebuild] [--no-query] [--skip-ingest]');
+  console.error('Usage: npm run bench -- --n N [--seed S] [--dir DIR] [--query WORD] [--no-rebuild] [--no-query] [--skip-ingest] [--query-only]');
   process.exit(2);
 }
 const scratch = path.resolve(values.dir ?? path.join(tmpdir(), `rencontres-bench-${n}`));
@@ -144,13 +146,26 @@ interface QueryFigures {
   /** Status line once the search has finished. */
   results: string;
   /** Bytes of the responses received before the first result showed: as served, and with gzip for text files. */
-  first: { raw: number; gzip: number; requests: number; pagefind: number };
+  first: { raw: number; gzip: number; requests: number; pagefind: number; parts: string };
   /** The same, for everything the search loaded until the network was idle (filter counts, older bundles). */
-  all: { raw: number; gzip: number; requests: number; pagefind: number };
+  all: { raw: number; gzip: number; requests: number; pagefind: number; parts: string };
 }
 
 /** Text responses that any static host compresses; Pagefind's index files are compressed already. */
 const COMPRESSIBLE = /\.(?:html|js|mjs|css|json|svg|xml|txt)$|\/$/;
+
+/** The bytes (gzip on text) by kind of file, largest first: "pf_fragment 120 KiB (20), …". */
+function describeParts(list: { url: string; gzip: number }[]): string {
+  const parts = new Map<string, { bytes: number; files: number }>();
+  for (const { url, gzip } of list) {
+    const kind = url.startsWith('/pagefind/') ? (/\.(\w+)$/.exec(url)?.[1] ?? 'other') : (/\.(\w+)$/.exec(url)?.[1] ?? 'html');
+    const part = parts.get(kind) ?? { bytes: 0, files: 0 };
+    part.bytes += gzip;
+    part.files += 1;
+    parts.set(kind, part);
+  }
+  return [...parts].sort((a, b) => b[1].bytes - a[1].bytes).map(([kind, part]) => `${kind} ${formatBytes(part.bytes)} (${part.files})`).join(', ');
+}
 
 /** Opens /search/?q=<query> in Chromium over HTTP and sums the bytes of the responses, before and after the first result showed. */
 async function measureQuery(dist: string, query: string): Promise<QueryFigures> {
@@ -169,33 +184,40 @@ async function measureQuery(dist: string, query: string): Promise<QueryFigures> 
   });
   try {
     const page = await context.newPage();
-    let firstShown = false;
-    const sizes: Promise<{ url: string; size: number; gzip: number; beforeFirst: boolean }>[] = [];
+    const bodies: Promise<{ url: string; size: number; gzip: number; ended: number }>[] = [];
     page.on('requestfinished', (request) => {
-      const beforeFirst = !firstShown;
-      sizes.push(
+      // Pagefind fetches its files from a worker: the page's own resource timing does not see them, Playwright does.
+      const timing = request.timing();
+      const ended = timing.startTime + timing.responseEnd;
+      bodies.push(
         request.response().then(
           async (response) => {
             const body = response ? await response.body() : Buffer.alloc(0);
             const pathname = new URL(request.url()).pathname;
-            return { url: pathname, size: body.length, gzip: COMPRESSIBLE.test(pathname) ? gzipSync(body).length : body.length, beforeFirst };
+            return { url: pathname, size: body.length, gzip: COMPRESSIBLE.test(pathname) ? gzipSync(body).length : body.length, ended };
           },
-          () => ({ url: request.url(), size: 0, gzip: 0, beforeFirst }),
+          () => ({ url: new URL(request.url()).pathname, size: 0, gzip: 0, ended }),
         ),
       );
     });
     await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
     await page.locator('[data-results] li').first().waitFor({ timeout: 120_000 });
-    firstShown = true;
     await page.waitForLoadState('networkidle');
     await page.waitForFunction(() => !/…/.test(document.querySelector('[data-status]')?.textContent ?? '…'), undefined, { timeout: 600_000 });
+    // The page marks when its first results show: a response belongs to the first results if it ended before that.
+    const shown = await page.evaluate((mark) => {
+      const entry = performance.getEntriesByName(mark)[0];
+      return entry === undefined ? undefined : performance.timeOrigin + entry.startTime;
+    }, FIRST_RESULTS_MARK);
+    if (shown === undefined) throw new Error(`the search page set no ${FIRST_RESULTS_MARK} mark`);
     const results = (await page.locator('[data-status]').textContent())?.trim() ?? '';
-    const responses = await Promise.all(sizes);
+    const responses = (await Promise.all(bodies)).map((r) => ({ ...r, beforeFirst: r.ended <= shown }));
     const sum = (list: typeof responses) => ({
       raw: list.reduce((total, r) => total + r.size, 0),
       gzip: list.reduce((total, r) => total + r.gzip, 0),
       requests: list.length,
       pagefind: list.filter((r) => r.url.startsWith('/pagefind/')).reduce((total, r) => total + r.size, 0),
+      parts: describeParts(list),
     });
     return { results, first: sum(responses.filter((r) => r.beforeFirst)), all: sum(responses) };
   } finally {
@@ -205,8 +227,24 @@ async function measureQuery(dist: string, query: string): Promise<QueryFigures> 
   }
 }
 
+/** Measures the search of a built dist/ and prints the figures. */
+async function printQuery(dist: string): Promise<void> {
+  const q = await measureQuery(dist, values.query);
+  const line = (figures: QueryFigures['first']) =>
+    `${formatBytes(figures.gzip)} with gzip on text files (${formatBytes(figures.raw)} as stored, ${formatBytes(figures.pagefind)} of it from /pagefind/) in ${figures.requests} requests`;
+  console.log(`- search "${values.query}" (${q.results}), cold cache:`);
+  console.log(`  - until the first results show: ${line(q.first)}`);
+  console.log(`    by kind of file: ${q.first.parts}`);
+  console.log(`  - until the search is complete (counts per filter, older index bundles): ${line(q.all)}`);
+}
+
 async function main(): Promise<void> {
   const started = performance.now();
+  if (values['query-only']) {
+    // Measures the search of an earlier run's dist/ again (e.g. after changing only the search client or the bundles).
+    await printQuery(path.join(scratch, 'dist'));
+    return;
+  }
   console.log(`[bench] ${n} synthetic sources (seed ${seed}) in ${scratch}`);
   if (values['skip-ingest']) await refreshScratchCode();
   else await prepareScratch();
@@ -228,14 +266,7 @@ async function main(): Promise<void> {
   if (ingest) console.log(`\n- ingest throughput: ${Math.round(n / ingest.seconds)} articles/s (process start included)`);
   console.log(`- dist/: ${formatBytes(sum(files))} in ${files.length} files; Pagefind index: ${formatBytes(sum(pagefindFiles))} in ${pagefindFiles.length} files`);
   console.log(`- meeting pages: ${meetingPages.length}, mean ${formatBytes(Math.round(sum(meetingPages) / Math.max(1, meetingPages.length)))}, largest ${formatBytes(largestMeeting)}`);
-  if (!values['no-query']) {
-    const q = await measureQuery(dist, values.query);
-    const line = (figures: QueryFigures['first']) =>
-      `${formatBytes(figures.gzip)} with gzip on text files (${formatBytes(figures.raw)} as stored, ${formatBytes(figures.pagefind)} of it from /pagefind/) in ${figures.requests} requests`;
-    console.log(`- search "${values.query}" (${q.results}), cold cache:`);
-    console.log(`  - until the first results show: ${line(q.first)}`);
-    console.log(`  - until the search is complete (counts per filter, older index bundles): ${line(q.all)}`);
-  }
+  if (!values['no-query']) await printQuery(dist);
   if (!values['no-rebuild']) {
     const extra = generateArticle(seed, n);
     await writeFile(path.join(scratch, 'content/sources', `${extra.id}.txt`), extra.text);

@@ -16,6 +16,9 @@ export interface SearchBundle {
   pages: number;
 }
 
+/** User Timing mark the search page sets when its first results show (read by the benchmark). */
+export const FIRST_RESULTS_MARK = 'rencontres:first-results';
+
 /** Meeting pages per bundle: a bundle's page list then weighs about 90 kB, compressed. */
 export const PAGES_PER_BUNDLE = 10_000;
 

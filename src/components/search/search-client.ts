@@ -1,5 +1,6 @@
 import type { SearchFormStrings } from '../../i18n/ui';
 import { SEARCH_FILTERS } from '../../lib/pagefind';
+import { FIRST_RESULTS_MARK } from '../../lib/search-bundles';
 import { emptySearchState, isEmptySearch, parseSearchState, searchStateToQuery, toPagefindSearch, type SearchState } from '../../lib/search-state';
 
 /** The part of Pagefind's JS API this page uses. @see https://pagefind.app/docs/api/ */
@@ -173,6 +174,8 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     if (token !== run) return;
     list.append(...data.map((result) => renderResult(result, toReader(result.url))));
     more.hidden = pending.length === 0;
+    // User Timing mark: the benchmark (scripts/bench.ts) counts the bytes downloaded before the first results showed.
+    if (batch.length > 0 && performance.getEntriesByName(FIRST_RESULTS_MARK).length === 0) performance.mark(FIRST_RESULTS_MARK);
   };
 
   /**
