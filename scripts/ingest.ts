@@ -25,7 +25,8 @@ const USAGE = `Usage: npm run ingest [-- options]
   --sources DIR  read the *.txt articles of DIR (default: content/sources)
   --json FILE    write the open-data meeting records to FILE only (no content/generated, no new pins)
   --strict       exit with code 1 when any source has a warning or an error
-  --no-cache     extract every source again instead of reusing .cache/ingest/ for unchanged ones
+  --no-cache     extract every source again instead of reusing .cache/ingest/ for unchanged ones (the cache holds
+                 the extractions of content/sources only: another --sources folder is always extracted in full)
   --help         show this help`;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -47,7 +48,9 @@ async function main(): Promise<number> {
   }
   const sourcesDir = path.resolve(values.sources);
   const pinsFile = path.join(root, 'content/data/permalinks.yaml');
-  const cacheDir = values['no-cache'] ? undefined : path.join(root, '.cache/ingest');
+  // The cache keeps only what its last run used: another folder's run would drop the archive's entries.
+  const archiveSources = sourcesDir === path.join(root, 'content/sources');
+  const cacheDir = values['no-cache'] || !archiveSources ? undefined : path.join(root, '.cache/ingest');
   // With no cache to reuse, every source is extracted: worker threads start now, so that loading the extractor's code
   // in them overlaps with reading the curated data and the sources below.
   const pool = cacheDir === undefined || !hasEntries(cacheDir) ? startPoolFor(countTextFiles(sourcesDir)) : undefined;
@@ -111,7 +114,8 @@ async function ingest(
   };
   const { outcomes, stats } = await extractSources(sorted, knowledge, { root, cacheDir, pool, onProgress: resolveExtracted });
   resolveExtracted(outcomes);
-  console.log(`extraction: ${stats.extracted} source(s) extracted on ${stats.threads} thread(s), ${stats.cached} unchanged source(s) from .cache/ingest/`);
+  const cacheNote = cacheDir === undefined ? 'no cache' : `${stats.cached} unchanged source(s) from .cache/ingest/, ${stats.cacheFilesWritten} cache file(s) written`;
+  console.log(`extraction: ${stats.extracted} source(s) extracted on ${stats.threads} thread(s); ${cacheNote}`);
   const data = builder.finish();
   const report = mergeReadReport(data.report, warnings, [...failures, ...ignored]);
   // One write for the whole report: a console.log per source costs a system call each for thousands of sources.

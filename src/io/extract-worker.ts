@@ -1,6 +1,6 @@
 /**
- * A worker thread of src/io/extract-pool.ts: told the curated knowledge and the cache folder first, then extracts the
- * chunks of sources it is sent, caches and posts the outcomes.
+ * A worker thread of src/io/extract-pool.ts: told the curated knowledge first, then extracts the chunks of sources it
+ * is sent and posts each outcome as its JSON text.
  */
 import { parentPort } from 'node:worker_threads';
 import { extractChunk, type ExtractChunk, type ExtractWorkerData } from './extract-pool';
@@ -8,5 +8,5 @@ import { extractChunk, type ExtractChunk, type ExtractWorkerData } from './extra
 let setup: ExtractWorkerData | undefined;
 parentPort!.on('message', (message: ExtractWorkerData | ExtractChunk) => {
   if (setup === undefined) setup = message as ExtractWorkerData;
-  else parentPort!.postMessage(extractChunk(message as ExtractChunk, setup.knowledge, setup.cacheDir));
+  else parentPort!.postMessage(extractChunk(message as ExtractChunk, setup.knowledge));
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { extractOutcome } from '../../../src/ingest/ingest-archive';
-import { ExtractPool, extractSources } from '../../../src/io/extract-pool';
+import { cacheKey, ExtractPool, extractorVersion, extractSources } from '../../../src/io/extract-pool';
 import { loadKnowledge } from '../../../src/io/load-knowledge';
 import { readSources } from '../../../src/io/read-sources';
 import { projectRoot, seedFixturesDir } from '../../helpers';
@@ -21,12 +21,14 @@ describe('extractSources', () => {
     dirs.push(cacheDir);
     // One source per chunk: every worker gets several chunks.
     const first = await extractSources(inputs, knowledge, { root: projectRoot, cacheDir, threads: 2, minSourcesPerThread: 1 });
-    expect(first.stats).toEqual({ cached: 0, extracted: inputs.length, threads: 2 });
-    expect((await readdir(cacheDir)).filter((name) => name.endsWith('.json'))).toHaveLength(inputs.length);
-    expect((await readdir(cacheDir)).filter((name) => !name.endsWith('.json'))).toEqual([]);
+    // One shard per distinct first two hex digits of the sources' cache keys, and no other file.
+    const version = await extractorVersion(projectRoot, knowledge);
+    const shards = [...new Set(inputs.map((input) => `${cacheKey(input, version).slice(0, 2)}.tsv`))].sort();
+    expect(first.stats).toEqual({ cached: 0, extracted: inputs.length, threads: 2, cacheFilesWritten: shards.length });
+    expect((await readdir(cacheDir)).sort()).toEqual(shards);
 
     const second = await extractSources(inputs, knowledge, { root: projectRoot, cacheDir, threads: 2, minSourcesPerThread: 1 });
-    expect(second.stats).toEqual({ cached: inputs.length, extracted: 0, threads: 1 });
+    expect(second.stats).toEqual({ cached: inputs.length, extracted: 0, threads: 1, cacheFilesWritten: 0 });
     for (const input of inputs) {
       expect(second.outcomes.get(input.id)).toEqual(extractOutcome(input, knowledge));
       expect(first.outcomes.get(input.id)).toEqual(second.outcomes.get(input.id));
@@ -39,7 +41,7 @@ describe('extractSources', () => {
       const knowledge = await loadKnowledge(projectRoot);
       const { inputs } = await readSources(seedFixturesDir, projectRoot);
       const { outcomes, stats } = await extractSources(inputs, knowledge, { root: projectRoot, minSourcesPerThread: 1, pool });
-      expect(stats).toEqual({ cached: 0, extracted: inputs.length, threads: 2 });
+      expect(stats).toEqual({ cached: 0, extracted: inputs.length, threads: 2, cacheFilesWritten: 0 });
       for (const input of inputs) expect(outcomes.get(input.id)).toEqual(extractOutcome(input, knowledge));
     } finally {
       await pool.close();
@@ -49,7 +51,7 @@ describe('extractSources', () => {
   test('closes a pool that was never used', async () => {
     const pool = new ExtractPool(2);
     await pool.close();
-    await expect(pool.extract({ chunks: [], next: 0 }, { knowledge: await loadKnowledge(projectRoot), cacheDir: undefined })).rejects.toThrow(/closed/);
+    await expect(pool.extract({ chunks: [], next: 0 }, { knowledge: await loadKnowledge(projectRoot) })).rejects.toThrow(/closed/);
   }, 60_000);
 
   test('reports the outcomes as they come, ending with every source', async () => {

@@ -1,9 +1,9 @@
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import type { ExtractionOutcome, SourceInput } from '../../../src/ingest/ingest-archive';
-import { cacheKey, readCachedOutcome, writeCachedOutcome } from '../../../src/io/extraction-cache';
+import type { SourceInput } from '../../../src/ingest/ingest-archive';
+import { cacheKey, ExtractionCache } from '../../../src/io/extraction-cache';
 
 const dirs: string[] = [];
 async function tempDir(): Promise<string> {
@@ -17,9 +17,23 @@ afterEach(async () => {
 
 const input: SourceInput = { id: '900_a', file: 'content/sources/900_a.txt', raw: ' date 2024-05-02 Titre\n\nUn paragraphe.\n' };
 
+/** Sources 900_0 … 900_<n-1>, their keys and a JSON text for each (one with a tab, a line break and a quote in it). */
+function entries(n: number, version = 'v1'): { key: string; json: string }[] {
+  return Array.from({ length: n }, (_, i) => {
+    const source = { ...input, id: `900_${i}`, file: `content/sources/900_${i}.txt` };
+    return { key: cacheKey(source, version), json: JSON.stringify({ ok: false, message: `source ${i}:\t"x"\nend`, line: i }) };
+  });
+}
+
+/** The shard files of a cache folder. */
+async function shardFiles(dir: string): Promise<string[]> {
+  return (await readdir(dir)).filter((name) => name.endsWith('.tsv'));
+}
+
 describe('cacheKey', () => {
   test('changes with the text, the file, the id and the extractor version', () => {
     const key = cacheKey(input, 'v1');
+    expect(key).toMatch(/^[0-9a-f]{64}$/);
     expect(cacheKey({ ...input }, 'v1')).toBe(key);
     expect(cacheKey({ ...input, raw: `${input.raw} ` }, 'v1')).not.toBe(key);
     expect(cacheKey({ ...input, file: 'content/sources/other.txt' }, 'v1')).not.toBe(key);
@@ -28,21 +42,115 @@ describe('cacheKey', () => {
   });
 });
 
-describe('writeCachedOutcome', () => {
-  test('stores an outcome that readCachedOutcome gives back, leaving no temporary file', async () => {
+describe('ExtractionCache', () => {
+  test('gives back, after a save, what was put, in a new cache on the same folder; nothing for other keys', async () => {
     const dir = await tempDir();
-    const outcome: ExtractionOutcome = { ok: false, message: 'the first line is not a header', line: 1 };
-    writeCachedOutcome(dir, 'abc', outcome);
-    expect(readCachedOutcome(dir, 'abc')).toEqual(outcome);
-    expect(await readdir(dir)).toEqual(['abc.json']);
+    const [a, b, other] = entries(3);
+    const cache = new ExtractionCache(dir);
+    expect(cache.get(a!.key)).toBeUndefined();
+    cache.put(a!.key, a!.json);
+    cache.put(b!.key, b!.json);
+    expect(cache.get(a!.key)).toBe(a!.json);
+    expect(cache.save()).toBe(new Set([a!.key.slice(0, 2), b!.key.slice(0, 2)]).size);
+    const again = new ExtractionCache(dir);
+    expect(again.get(a!.key)).toBe(a!.json);
+    expect(again.get(b!.key)).toBe(b!.json);
+    expect(again.get(other!.key)).toBeUndefined();
+    expect((await readdir(dir)).filter((name) => !name.endsWith('.tsv'))).toEqual([]);
   });
-});
 
-describe('readCachedOutcome', () => {
-  test('gives nothing for a missing or unreadable entry', async () => {
+  test('keeps the number of files bounded: 2,000 entries make at most 256 shards', async () => {
     const dir = await tempDir();
-    expect(readCachedOutcome(dir, 'missing')).toBeUndefined();
-    await writeFile(path.join(dir, 'truncated.json'), '{"ok": tr');
-    expect(readCachedOutcome(dir, 'truncated')).toBeUndefined();
+    const cache = new ExtractionCache(dir);
+    const all = entries(2000);
+    for (const { key, json } of all) cache.put(key, json);
+    const written = cache.save();
+    const files = await shardFiles(dir);
+    expect(files.length).toBe(written);
+    expect(files.length).toBeLessThanOrEqual(256);
+    expect(files.length).toBe(new Set(all.map(({ key }) => key.slice(0, 2))).size);
+    const again = new ExtractionCache(dir);
+    for (const { key, json } of all) expect(again.get(key)).toBe(json);
+  });
+
+  test('drops the entries a run did not use, and rewrites only the shards that changed', async () => {
+    const dir = await tempDir();
+    const all = entries(300);
+    const first = new ExtractionCache(dir);
+    for (const { key, json } of all) first.put(key, json);
+    first.save();
+    const shardOf = (key: string) => `${key.slice(0, 2)}.tsv`;
+    // The next run has every source but the first, and one new source.
+    const [gone, ...kept] = all;
+    const added = entries(301).at(-1)!;
+    const second = new ExtractionCache(dir);
+    for (const { key, json } of kept) expect(second.get(key)).toBe(json);
+    expect(second.get(added.key)).toBeUndefined();
+    second.put(added.key, added.json);
+    // The new source's shard is written, and the shard of the source gone too if it holds others (else it is removed).
+    const goneShardKept = kept.some(({ key }) => shardOf(key) === shardOf(gone!.key));
+    expect(second.save()).toBe(new Set([shardOf(added.key), ...(goneShardKept ? [shardOf(gone!.key)] : [])]).size);
+
+    const third = new ExtractionCache(dir);
+    expect(third.get(gone!.key)).toBeUndefined();
+    expect(third.get(added.key)).toBe(added.json);
+    for (const { key, json } of kept) expect(third.get(key)).toBe(json);
+    // Nothing changed since: nothing to write.
+    expect(third.save()).toBe(0);
+    // The file of the shard that lost its entry no longer holds its key.
+    expect(await readFile(path.join(dir, shardOf(gone!.key)), 'utf8').catch(() => '')).not.toContain(gone!.key);
+  });
+
+  test('removes the shards no key of the run falls into, and the files of the one-file-per-source format', async () => {
+    const dir = await tempDir();
+    const [a, b] = entries(40).filter((entry, i, list) => list.findIndex((e) => e.key.slice(0, 2) === entry.key.slice(0, 2)) === i);
+    const first = new ExtractionCache(dir);
+    first.put(a!.key, a!.json);
+    first.put(b!.key, b!.json);
+    first.save();
+    await writeFile(path.join(dir, `${b!.key}.json`), b!.json);
+    const second = new ExtractionCache(dir);
+    expect(second.get(a!.key)).toBe(a!.json);
+    second.save();
+    expect((await readdir(dir)).sort()).toEqual([`${a!.key.slice(0, 2)}.tsv`]);
+  });
+
+  test.each([
+    // Only the line cut short is lost.
+    ['cut short in its last line', (text: string) => text.slice(0, text.length - 5), 1],
+    ['cut short in its header', (text: string) => text.slice(0, 10), 'all'],
+    ['empty', () => '', 'all'],
+    ['of another format (its first line says so)', (text: string) => text.replace(/^[^\n]*/, 'rencontres extraction cache 0'), 'all'],
+    ['binary garbage', () => '\u0000\u00ff\t\n\u0001', 'all'],
+  ] as const)('reads a shard %s as missing entries, not an error, and replaces it when saved', async (_name, damage, lost) => {
+    const dir = await tempDir();
+    // Entries of one shard.
+    const all = entries(2000);
+    const prefix = all[0]!.key.slice(0, 2);
+    const same = all.filter(({ key }) => key.startsWith(prefix));
+    expect(same.length).toBeGreaterThan(1);
+    const first = new ExtractionCache(dir);
+    for (const { key, json } of same) first.put(key, json);
+    first.save();
+    const file = path.join(dir, `${prefix}.tsv`);
+    await writeFile(file, damage(await readFile(file, 'utf8')));
+
+    const second = new ExtractionCache(dir);
+    const found = same.filter(({ key, json }) => {
+      const cached = second.get(key);
+      if (cached !== undefined) expect(cached).toBe(json);
+      return cached !== undefined;
+    });
+    expect(found.length).toBe(lost === 'all' ? 0 : same.length - lost);
+    for (const { key, json } of same) if (!found.some((entry) => entry.key === key)) second.put(key, json);
+    expect(second.save()).toBe(1);
+    const third = new ExtractionCache(dir);
+    for (const { key, json } of same) expect(third.get(key)).toBe(json);
+  });
+
+  test('refuses a key that is not a cache key, and a JSON text on more than one line', async () => {
+    const cache = new ExtractionCache(await tempDir());
+    expect(() => cache.get('../x')).toThrow(/not an extraction cache key/);
+    expect(() => cache.put(entries(1)[0]!.key, '{\n}')).toThrow(/one line/);
   });
 });
