@@ -14,12 +14,19 @@ export type Section = keyof typeof SECTIONS;
  * @example pathTo('/rencontres/', 'meetings', '2025-05-x') // "/rencontres/meetings/2025-05-x/"
  */
 export function pathTo(base: string, ...segments: string[]): string {
-  const parts = [base, ...segments]
-    .flatMap((part) => part.split('/'))
-    .filter((part) => part.length > 0)
-    .map((part) => encodeURIComponent(decodeURIComponent(part)));
-  return parts.length === 0 ? '/' : `/${parts.join('/')}/`;
+  let path = '';
+  for (const part of [base, ...segments]) {
+    for (const piece of part.split('/')) {
+      if (piece.length === 0) continue;
+      // Slugs need no encoding; anything else is normalized (decoded, then encoded once). Pages call this thousands of times.
+      path += `/${URL_SAFE.test(piece) ? piece : encodeURIComponent(decodeURIComponent(piece))}`;
+    }
+  }
+  return `${path}/`;
 }
+
+/** A path segment that `encodeURIComponent` leaves as it is and that holds no `%` escape to normalize. */
+const URL_SAFE = /^[\w.!~*'()-]+$/;
 
 /**
  * Joins a base path and a file name (no trailing slash), for files such as `/sources/<id>.txt`.

@@ -14,6 +14,18 @@ describe('pathTo', () => {
 
   test('encodes characters that are not URL-safe', () => {
     expect(pathTo('/', 'a b')).toBe('/a%20b/');
+    expect(pathTo('/', 'hà-nội')).toBe(`/${encodeURIComponent('hà-nội')}/`);
+  });
+
+  test('encodes an already encoded segment once, however it came', () => {
+    expect(pathTo('/', 'a%20b')).toBe(pathTo('/', 'a b'));
+    expect(pathTo(pathTo('/', 'hà'), 'x')).toBe(pathTo('/', 'hà', 'x'));
+  });
+
+  test('keeps the characters encodeURIComponent keeps', () => {
+    const kept = "AZaz09-_.!~*'()";
+    expect(encodeURIComponent(kept)).toBe(kept);
+    expect(pathTo('/', kept)).toBe(`/${kept}/`);
   });
 });
 

@@ -86,7 +86,9 @@ export function layoutNetwork(
   links: NetworkEdgeInput[],
   options: { width?: number; height?: number; ticks?: number } = {},
 ): NetworkLayout {
-  const { width = 640, height = 340, ticks = 300 } = options;
+  // 150 ticks: at most a few pixels from the fully cooled layout (300 ticks) at half the cost, a tenth of an Astro
+  // build at 10,000 articles (measured on 300 synthetic networks: mean shift 0.5 px, worst 3.3 px).
+  const { width = 640, height = 340, ticks = 150 } = options;
   const radius = scaleSqrt().domain([0, Math.max(1, ...parties.map((party) => party.count))]).range([3, 13]);
   const simNodes: SimNode[] = [
     { id: center.id, r: 15, fx: 0, fy: 0 },
