@@ -11,12 +11,21 @@ export function localeBase(base: string, locale: Locale): string {
 }
 
 /**
- * Where a month's meetings are listed: its anchor on its year's page (the meetings page lists months, not meetings,
- * so that it stays small however large the archive grows).
- * @example monthListingPath('/', '2025-05') // "/years/2025/#mois-2025-05"
+ * Where a month's meetings are listed: the month's own page, under its year's (the meetings page and the year pages
+ * list months, not meetings, so that they stay small however large the archive grows).
+ * @example monthListingPath('/', '2025-05') // "/years/2025/05/"
  */
 export function monthListingPath(localizedBase: string, key: string): string {
-  return `${pathTo(localizedBase, 'years', key.slice(0, 4))}#mois-${key}`;
+  return pathTo(localizedBase, 'years', key.slice(0, 4), key.slice(5, 7));
+}
+
+/**
+ * The anchor of a month on its year's page, which lists the year's months (the year's meetings were listed there,
+ * month by month, before each month had its page: links to these anchors still land on the month).
+ * @example monthAnchor('2025-05') // "mois-2025-05"
+ */
+export function monthAnchor(key: string): string {
+  return `mois-${key}`;
 }
 
 /**

@@ -101,7 +101,24 @@ export interface UiStrings {
     years: string; yearsIntro: string;
     empty: string;
   };
-  term: { theme: string; organization: string; country: string; year: string; allThemes: string; allOrganizations: string; allCountries: string; allYears: string; byDate: (count: string) => string; description: (kind: string, title: string, count: string) => string };
+  term: { theme: string; organization: string; country: string; year: string; month: string; monthsOf: (count: string) => string; backToYear: (year: string) => string; allThemes: string; allOrganizations: string; allCountries: string; allYears: string; byDate: (count: string) => string; description: (kind: string, title: string, count: string) => string };
+  /** A listing cut into pages (src/lib/listing-pages.ts). */
+  listing: {
+    /** Label of the pagination nav. */
+    nav: string;
+    previous: string;
+    next: string;
+    page: (number: string) => string;
+    /** Title of page 2 and later of a listing. */
+    pageTitle: (title: string, number: string) => string;
+    /** "Meetings 101–200 of 2,001"; then `from` date `to` date, then `order`. */
+    shown: (from: string, to: string, total: string) => string;
+    from: string;
+    to: string;
+    order: string;
+    /** Between a page's number and its dates in the nav of page 1. */
+    periodSeparator: string;
+  };
   search: {
     title: string;
     description: string;
@@ -171,7 +188,7 @@ const fr: UiStrings = {
     coverageMethod: 'méthode',
     coverageMethodAfter: ' dit comment, et chaque page renvoie au texte source.',
   },
-  meetings: { title: 'Toutes les rencontres', intro: (count) => `${count} : les plus récentes ci-dessous, puis chaque mois, listé sur la page de son année.`, years: 'Années', yearPage: "page de l'année", latest: 'Les plus récentes', months: 'Mois' },
+  meetings: { title: 'Toutes les rencontres', intro: (count) => `${count} : les plus récentes ci-dessous, puis chaque mois, listé sur sa propre page.`, years: 'Années', yearPage: "page de l'année", latest: 'Les plus récentes', months: 'Mois' },
   meeting: {
     eyebrow: 'Rencontre', noPlace: 'lieu non précisé', text: "Texte de l'article",
     multiple: (count) => `Cet article rapporte ${count} rencontres : les paragraphes sur celle-ci sont mis en évidence.`,
@@ -192,7 +209,19 @@ const fr: UiStrings = {
     years: 'Années', yearsIntro: 'Les rencontres par année, de la plus récente à la plus ancienne.',
     empty: 'Aucune entrée pour le moment.',
   },
-  term: { theme: 'Thème', organization: 'Organisation', country: 'Pays', year: 'Année', allThemes: 'Tous les thèmes', allOrganizations: 'Toutes les organisations', allCountries: 'Tous les pays', allYears: 'Toutes les années', byDate: (count) => `${count}, par date`, description: (kind, title, count) => `${kind} ${title} : ${count} dans l'archive.` },
+  term: { theme: 'Thème', organization: 'Organisation', country: 'Pays', year: 'Année', month: 'Mois', monthsOf: (count) => `${count}, par mois`, backToYear: (year) => `Tous les mois de ${year}`, allThemes: 'Tous les thèmes', allOrganizations: 'Toutes les organisations', allCountries: 'Tous les pays', allYears: 'Toutes les années', byDate: (count) => `${count}, par date`, description: (kind, title, count) => `${kind} ${title} : ${count} dans l'archive.` },
+  listing: {
+    nav: 'Pages de la liste',
+    previous: 'Page précédente',
+    next: 'Page suivante',
+    page: (number) => `Page ${number}`,
+    pageTitle: (title, number) => `${title}, page ${number}`,
+    shown: (from, to, total) => `Rencontres ${from}–${to} sur ${total}`,
+    from: ', du ',
+    to: ' au ',
+    order: ', les plus récentes d’abord.',
+    periodSeparator: ' : ',
+  },
   search: {
     title: 'Recherche',
     description: 'Rechercher dans le texte des rencontres, filtrer par officiel, organisation, thème, pays et année.',
@@ -290,7 +319,7 @@ const en: UiStrings = {
     coverageMethod: 'method',
     coverageMethodAfter: ' (in French) says how, and every page links to the source text.',
   },
-  meetings: { title: 'All meetings', intro: (count) => `${count}: the latest below, then every month, listed on its year's page.`, years: 'Years', yearPage: 'year page', latest: 'Latest meetings', months: 'Months' },
+  meetings: { title: 'All meetings', intro: (count) => `${count}: the latest below, then every month, listed on its own page.`, years: 'Years', yearPage: 'year page', latest: 'Latest meetings', months: 'Months' },
   meeting: {
     eyebrow: 'Meeting', noPlace: 'place not given', text: "The article's text",
     multiple: (count) => `This article reports ${count} meetings: the paragraphs about this one are highlighted.`,
@@ -311,7 +340,19 @@ const en: UiStrings = {
     years: 'Years', yearsIntro: 'Meetings by year, newest first.',
     empty: 'No entries yet.',
   },
-  term: { theme: 'Theme', organization: 'Organization', country: 'Country', year: 'Year', allThemes: 'All themes', allOrganizations: 'All organizations', allCountries: 'All countries', allYears: 'All years', byDate: (count) => `${count}, by date`, description: (kind, title, count) => `${kind} ${title}: ${count} in the archive.` },
+  term: { theme: 'Theme', organization: 'Organization', country: 'Country', year: 'Year', month: 'Month', monthsOf: (count) => `${count}, by month`, backToYear: (year) => `All the months of ${year}`, allThemes: 'All themes', allOrganizations: 'All organizations', allCountries: 'All countries', allYears: 'All years', byDate: (count) => `${count}, by date`, description: (kind, title, count) => `${kind} ${title}: ${count} in the archive.` },
+  listing: {
+    nav: 'Pages of the list',
+    previous: 'Previous page',
+    next: 'Next page',
+    page: (number) => `Page ${number}`,
+    pageTitle: (title, number) => `${title}, page ${number}`,
+    shown: (from, to, total) => `Meetings ${from}–${to} of ${total}`,
+    from: ', from ',
+    to: ' to ',
+    order: ', newest first.',
+    periodSeparator: ': ',
+  },
   search: {
     title: 'Search',
     description: 'Search the text of the meetings (in French), filter by official, organization, theme, country and year.',
@@ -384,6 +425,15 @@ function numberFormat(locale: Locale): Intl.NumberFormat {
   let format = numberFormats.get(locale);
   if (format === undefined) numberFormats.set(locale, (format = new Intl.NumberFormat(strings[locale].tag)));
   return format;
+}
+
+/**
+ * A number as the language writes it.
+ * @example formatNumber('en', 2001) // "2,001"
+ * @example formatNumber('fr', 2001) // "2 001" (with a narrow no-break space)
+ */
+export function formatNumber(locale: Locale, value: number): string {
+  return numberFormat(locale).format(value);
 }
 
 /**

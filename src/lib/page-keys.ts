@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { Meeting } from '../schemas/meeting';
 import { getMeetingsOfSource, type Archive } from './archive';
-import { getArchiveRange } from './charts/chart-data';
-import { getMeetingsForTerm, getMeetingTermIds, type TermKind } from './terms';
+import { getArchiveRange, getMonthCounts, getTopOfficials } from './charts/chart-data';
+import { getListingNav, getListingPages } from './listing-pages';
+import { getMeetingsForTerm, getMeetingsOfMonth, getMeetingTermIds, groupMeetingsByMonth, type ListingKind, type TermKind } from './terms';
 
 /*
  * Cache keys for Astro's incremental builds (`experimental.incrementalBuild`): a page whose key and code are unchanged
@@ -77,4 +78,45 @@ export function termPageKey(archive: Archive, kind: TermKind, id: string): strin
   // An official's page names their country even when none of their meetings does.
   const country = kind === 'official' ? archive.country.get(archive.official.get(id)?.country ?? '') : undefined;
   return digestOf([kind, record ?? null, country ?? null, getArchiveRange(archive) ?? null, meetings.map(recordDigest), namedEntities(archive, meetings)]);
+}
+
+/**
+ * Keys of the pages of one listing, page 1 first: each page's meetings and the entities they name, the listing's
+ * heading, the page count, total and the pages its nav shows (with their dates on page 1), and what page 1's charts
+ * show, if any. Adding a meeting to a listing shifts every page of it by one, so it changes every key of the listing,
+ * and no key of another.
+ * @param meetings the listing's meetings, newest first
+ * @param heading what the pages show above the list (the term's record…)
+ * @param charts what the charts of page 1 show, when it has any
+ */
+function listingPageKeys(archive: Archive, heading: unknown, meetings: Meeting[], charts: unknown): string[] {
+  const pages = getListingPages(meetings);
+  return pages.map((page) => {
+    const shown = meetings.slice(page.start, page.end);
+    const nav = getListingNav(pages, page.number) ?? null;
+    return digestOf([heading, meetings.length, page, nav, shown.map(recordDigest), namedEntities(archive, shown), page.number === 1 ? charts : null]);
+  });
+}
+
+/**
+ * Keys of the pages of a theme, organization or country, page 1 (the one with the charts) first.
+ * @param frenchLabel the term's French label, which every language shows as its feed's title
+ */
+export function termListingPageKeys(archive: Archive, kind: ListingKind, id: string, frenchLabel: string): string[] {
+  const oldestFirst = getMeetingsForTerm(archive.meetings, kind, id);
+  const record = { organization: archive.organization.get(id), country: archive.country.get(id), theme: archive.theme.get(id) }[kind];
+  // Page 1's charts: meetings per month over the archive's range, and the officials most involved, by name.
+  const charts = [getMonthCounts(archive, oldestFirst), getTopOfficials(archive, oldestFirst, () => '').map((official) => [official.id, official.label, official.count])];
+  return listingPageKeys(archive, [kind, id, record ?? null, frenchLabel], oldestFirst.reverse(), charts);
+}
+
+/** Keys of the pages of one month's listing, page 1 first. */
+export function monthListingPageKeys(archive: Archive, key: string): string[] {
+  return listingPageKeys(archive, ['month', key], getMeetingsOfMonth(archive.meetings, key), null);
+}
+
+/** Key of a year's page: the months of the year that have meetings, with their counts. */
+export function yearPageKey(archive: Archive, year: string): string {
+  const months = groupMeetingsByMonth(getMeetingsForTerm(archive.meetings, 'year', year)).flatMap((group) => group.months);
+  return digestOf(['year', year, months.map((month) => [month.key, month.meetings.length])]);
 }

@@ -1,11 +1,32 @@
 import type { Archive } from './archive';
-import { meetingPageKey, termPageKey } from './page-keys';
-import { getTermCounts, type TermKind } from './terms';
+import { meetingPageKey, monthListingPageKeys, termListingPageKeys, termPageKey, yearPageKey } from './page-keys';
+import { getTermCounts, getTermLabel, groupMeetingsByMonth, type ListingKind } from './terms';
 
 /** One page of a dynamic route: its id, and the key that lets an incremental build reuse it (src/lib/page-keys.ts). */
 export interface EntryPath {
   params: { id: string };
   props: { id: string };
+  cacheKey: string;
+}
+
+/** Page 2 or later of a term's listing (`/themes/<id>/<page>/`). */
+export interface ListingPagePath {
+  params: { id: string; page: string };
+  props: { id: string; page: number };
+  cacheKey: string;
+}
+
+/** Page 1 of a month's listing (`/years/<yyyy>/<mm>/`). */
+export interface MonthPath {
+  params: { id: string; month: string };
+  props: { id: string; month: string };
+  cacheKey: string;
+}
+
+/** Page 2 or later of a month's listing (`/years/<yyyy>/<mm>/<page>/`). */
+export interface MonthPagePath {
+  params: { id: string; month: string; page: string };
+  props: { id: string; month: string; page: number };
   cacheKey: string;
 }
 
@@ -22,7 +43,59 @@ export function getOfficialPaths(archive: Archive): EntryPath[] {
   return archive.officials.map((official) => ({ params: { id: official.id }, props: { id: official.id }, cacheKey: termPageKey(archive, 'official', official.id) }));
 }
 
-/** The theme, organization, country or year pages of one language: one per term that some meeting has. */
-export function getTermPaths(archive: Archive, kind: Exclude<TermKind, 'official'>): EntryPath[] {
-  return getTermCounts(archive, kind).map((term) => ({ params: { id: term.id }, props: { id: term.id }, cacheKey: termPageKey(archive, kind, term.id) }));
+/**
+ * The theme, organization or country pages of one language (page 1 of each listing), one per term that some meeting
+ * has; or the year pages.
+ * @param archive the archive as the language shows it
+ * @param french the archive in French, whose labels every language shows as feed titles
+ */
+export function getTermPaths(archive: Archive, kind: ListingKind | 'year', french: Archive = archive): EntryPath[] {
+  return getTermCounts(archive, kind).map((term) => ({
+    params: { id: term.id },
+    props: { id: term.id },
+    cacheKey: kind === 'year' ? yearPageKey(archive, term.id) : getListingKeys(archive, kind, term.id, french)[0]!,
+  }));
+}
+
+const listingKeys = new WeakMap<Archive, Map<string, string[]>>();
+
+/** The keys of a term's listing pages, computed once per archive for the routes of page 1 and of the pages after. */
+function getListingKeys(archive: Archive, kind: ListingKind, id: string, french: Archive): string[] {
+  let byTerm = listingKeys.get(archive);
+  if (byTerm === undefined) listingKeys.set(archive, (byTerm = new Map()));
+  let keys = byTerm.get(`${kind}/${id}`);
+  if (keys === undefined) byTerm.set(`${kind}/${id}`, (keys = termListingPageKeys(archive, kind, id, getTermLabel(french, kind, id))));
+  return keys;
+}
+
+/** Pages 2 and later of the theme, organization or country listings of one language. */
+export function getTermListingPagePaths(archive: Archive, kind: ListingKind, french: Archive = archive): ListingPagePath[] {
+  return getTermCounts(archive, kind).flatMap((term) =>
+    getListingKeys(archive, kind, term.id, french)
+      .slice(1)
+      .map((cacheKey, index) => ({ params: { id: term.id, page: String(index + 2) }, props: { id: term.id, page: index + 2 }, cacheKey })),
+  );
+}
+
+/** Every month of the archive that has meetings, as `YYYY-MM`, newest first. */
+function archiveMonths(archive: Archive): string[] {
+  return groupMeetingsByMonth(archive.meetings).flatMap((year) => year.months.map((month) => month.key));
+}
+
+/** The month pages of one language (page 1 of each month's listing). */
+export function getMonthPaths(archive: Archive): MonthPath[] {
+  return archiveMonths(archive).map((key) => {
+    const [id, month] = key.split('-') as [string, string];
+    return { params: { id, month }, props: { id, month }, cacheKey: monthListingPageKeys(archive, key)[0]! };
+  });
+}
+
+/** Pages 2 and later of the month listings of one language. */
+export function getMonthListingPagePaths(archive: Archive): MonthPagePath[] {
+  return archiveMonths(archive).flatMap((key) => {
+    const [id, month] = key.split('-') as [string, string];
+    return monthListingPageKeys(archive, key)
+      .slice(1)
+      .map((cacheKey, index) => ({ params: { id, month, page: String(index + 2) }, props: { id, month, page: index + 2 }, cacheKey }));
+  });
 }

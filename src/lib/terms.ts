@@ -5,6 +5,9 @@ import { yearOf } from './dates';
 /** The ways into the archive: each meeting is filed under officials, organizations, countries, themes and a year. */
 export type TermKind = 'official' | 'organization' | 'country' | 'theme' | 'year';
 
+/** The terms whose pages list their meetings page by page (a year's page lists its months instead). */
+export type ListingKind = 'organization' | 'country' | 'theme';
+
 /** One entry of a term index: an id, its French label and how many meetings it has. */
 export interface TermCount {
   id: string;
@@ -94,6 +97,16 @@ export function getMeetingsForTerm(meetings: Meeting[], kind: TermKind, id: stri
     entry.sorted = true;
   }
   return [...entry.meetings];
+}
+
+/**
+ * The meetings of one month, newest first.
+ * @param key the month as `YYYY-MM`
+ */
+export function getMeetingsOfMonth(meetings: Meeting[], key: string): Meeting[] {
+  return getMeetingsForTerm(meetings, 'year', key.slice(0, 4))
+    .filter((meeting) => meeting.date.startsWith(key))
+    .reverse();
 }
 
 /** Meetings filed by term, per meetings list and kind (the list is the archive's, built once per build). */

@@ -141,16 +141,15 @@ describe('chart links', () => {
     expect(rows.reduce((sum, count) => sum + count, 0)).toBe(records.length);
     // They follow the first bar.
     const href = (await bars.first().getAttribute('href'))!;
-    const key = href.match(/#mois-(\d{4}-\d{2})$/)?.[1];
+    const key = href.match(/\/years\/(\d{4})\/(\d{2})\/$/)?.slice(1, 3).join('-');
     expect(key).toBeDefined();
     const label = (await bars.first().locator('title').textContent())!;
     const count = Number(label.match(/(\d+)$/)![1]);
     expect(count).toBe(records.filter((record) => record.date.startsWith(key!)).length);
     await bars.first().click();
-    await page.waitForURL((url) => url.pathname === `${basePath}years/${key!.slice(0, 4)}/` && url.hash === `#mois-${key}`);
-    // The month's section lists exactly the meetings of that month.
-    const section = page.locator('section', { has: page.locator(`#mois-${key}`) }).last();
-    const listed = (await linksIn(section)).map((link) => link.path).sort();
+    await page.waitForURL((url) => url.pathname === `${basePath}years/${key!.slice(0, 4)}/${key!.slice(5, 7)}/`);
+    // The month's page lists exactly the meetings of that month.
+    const listed = (await linksIn(page.locator('.meeting-list'))).map((link) => link.path).sort();
     expect(listed).toEqual(records.filter((record) => record.date.startsWith(key!)).map(recordPath).sort());
     await page.close();
     expect(problems).toEqual([]);

@@ -128,6 +128,61 @@ describe('official pages', () => {
   });
 });
 
+/** A date as its sort key: a month-precision date counts as the month's first day (src/lib/archive.ts). */
+const sortKey = (date: string) => (date.length === 7 ? `${date}-01` : date);
+
+describe('listings', () => {
+  test("a theme's page lists all its meetings newest first, on one page when they are few", async () => {
+    // The theme with the most meetings in the built archive.
+    const counts = new Map<string, number>();
+    for (const record of records) for (const theme of record.themes) counts.set(theme, (counts.get(theme) ?? 0) + 1);
+    const [theme] = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!;
+    const expected = records.filter((record) => record.themes.includes(theme));
+    expect(expected.length).toBeLessThanOrEqual(100);
+    // The reader opens the themes index and follows the link to that theme.
+    const { page, problems } = await openPage(browser, site, site.url('/themes/'));
+    await page.getByRole('main').locator(`a[href="${basePath}themes/${theme}/"]`).click();
+    await page.waitForURL((url) => url.pathname === `${basePath}themes/${theme}/`);
+    // Every meeting of the theme is listed once, newest first.
+    const list = page.locator('.meeting-list');
+    expect(await meetingLinkPaths(list)).toEqual(expected.map(recordPath).sort());
+    const dates = await list.locator('time[datetime]').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')!));
+    expect(dates).toEqual(expected.map((record) => record.date).sort((a, b) => sortKey(b).localeCompare(sortKey(a))));
+    // With a single page, there is no pagination to show.
+    await expect(page.getByRole('navigation', { name: 'Pages de la liste' }).count()).resolves.toBe(0);
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
+  test("a year's page lists its months, each leading to a page of exactly that month's meetings", async () => {
+    const year = records.map((record) => record.date.slice(0, 4)).sort().at(-1)!;
+    const months = [...new Set(records.filter((record) => record.date.startsWith(year)).map((record) => record.date.slice(0, 7)))].sort().reverse();
+    // The reader opens the meetings page and follows the link to the latest year's page.
+    const { page, problems } = await openPage(browser, site, site.url('/meetings/'));
+    await page.getByRole('main').locator(`a[href="${basePath}years/${year}/"]`).first().click();
+    await page.waitForURL((url) => url.pathname === `${basePath}years/${year}/`);
+    // They see the year's months, newest first, each with its count of meetings.
+    const items = page.getByRole('main').locator('.month-links li');
+    expect(await items.evaluateAll((lis) => lis.map((li) => li.id))).toEqual(months.map((month) => `mois-${month}`));
+    for (const month of months) {
+      const count = records.filter((record) => record.date.startsWith(month)).length;
+      await expect(page.locator(`#mois-${month}`).textContent()).resolves.toMatch(new RegExp(`\\(${count} rencontres?\\)`));
+    }
+    // They follow the oldest month of the year to its page, which lists exactly that month's meetings.
+    const month = months.at(-1)!;
+    await page.locator(`#mois-${month} a`).click();
+    await page.waitForURL((url) => url.pathname === `${basePath}years/${year}/${month.slice(5)}/`);
+    const expected = records.filter((record) => record.date.startsWith(month)).map(recordPath).sort();
+    expect(await meetingLinkPaths(page.getByRole('main'))).toEqual(expected);
+    // The link back leads to the month on its year's page, where links to the old month sections still land.
+    await page.getByRole('main').getByRole('link', { name: `Tous les mois de ${year}` }).click();
+    await page.waitForURL((url) => url.pathname === `${basePath}years/${year}/` && url.hash === `#mois-${month}`);
+    await expect(page.locator(`#mois-${month}`).isVisible()).resolves.toBe(true);
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+});
+
 describe('article texts', () => {
   test('every meeting page shows its paragraphs as plain text, exactly as written', async () => {
     const { meetings, sources } = readGeneratedArchive();

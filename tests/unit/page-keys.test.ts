@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createArchive, type ArchiveData } from '../../src/lib/archive';
-import { meetingPageKey, termPageKey } from '../../src/lib/page-keys';
+import { LISTING_PAGE_SIZE } from '../../src/lib/listing-pages';
+import { meetingPageKey, monthListingPageKeys, termListingPageKeys, termPageKey, yearPageKey } from '../../src/lib/page-keys';
+import { getMeetingsForTerm, getMeetingsOfMonth } from '../../src/lib/terms';
 import { data } from './_site-fixture';
 
 /** A copy of the fixture data, changed by `edit`, as a new archive. */
@@ -75,5 +77,117 @@ describe('termPageKey', () => {
     expect(termPageKey(renamed, 'official', 'le-quoc-hung')).not.toBe(termPageKey(base, 'official', 'le-quoc-hung'));
     const country = archiveWith((d) => void (d.countries.find((c) => c.id === 'russie')!.name = 'Fédération de Russie'));
     expect(termPageKey(country, 'official', 'sergei-kudryashov')).not.toBe(termPageKey(base, 'official', 'sergei-kudryashov'));
+  });
+});
+
+/**
+ * The fixture with `count` more meetings on the theme "drogue", all in 2025 (inside the archive's months, so every
+ * chart keeps its axis), each with its own day: Lương Tam Quang meets Chris Landberg.
+ */
+function withDrugMeetings(count: number, edit: (copy: ArchiveData) => void = () => {}) {
+  return archiveWith((d) => {
+    const model = d.meetings.find((m) => m.id === '2025-09-05-le-quoc-hung-chris-landberg')!;
+    for (let i = 0; i < count; i += 1) {
+      const date = `2025-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + Math.floor(i / 12)).padStart(2, '0')}`;
+      d.meetings.push({ ...structuredClone(model), id: `${date}-drogue-${i}`, source: `bulk-${i}`, date, themes: ['drogue'] });
+    }
+    edit(d);
+  });
+}
+
+/** The drug meetings of an archive, newest first, as its listing shows them. */
+const drugListing = (archive: ReturnType<typeof createArchive>) => getMeetingsForTerm(archive.meetings, 'theme', 'drogue').reverse();
+
+describe('termListingPageKeys', () => {
+  const base = withDrugMeetings(250);
+  const keys = termListingPageKeys(base, 'theme', 'drogue', 'Lutte contre la drogue');
+
+  it('gives one key per page of the listing, all different', () => {
+    expect(keys).toHaveLength(Math.ceil(drugListing(base).length / LISTING_PAGE_SIZE));
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(termListingPageKeys(base, 'theme', 'energie', 'Énergie')).toHaveLength(1);
+  });
+
+  it('is the same for the same data in a new archive', () => {
+    expect(termListingPageKeys(withDrugMeetings(250), 'theme', 'drogue', 'Lutte contre la drogue')).toEqual(keys);
+  });
+
+  it('changes only for the page listing a meeting whose place changed', () => {
+    const target = drugListing(base)[LISTING_PAGE_SIZE + 5]!.id;
+    const moved = withDrugMeetings(250, (d) => void (d.meetings.find((m) => m.id === target)!.place = 'Hô Chi Minh-Ville'));
+    const changed = termListingPageKeys(moved, 'theme', 'drogue', 'Lutte contre la drogue').map((key, index) => key !== keys[index]);
+    expect(changed).toEqual(keys.map((_, index) => index === 1));
+  });
+
+  it('changes for every page of the term when a meeting joins it (the pages shift), for no other term', () => {
+    const added = withDrugMeetings(251);
+    const after = termListingPageKeys(added, 'theme', 'drogue', 'Lutte contre la drogue');
+    expect(after.filter((key) => keys.includes(key))).toEqual([]);
+    expect(termListingPageKeys(added, 'theme', 'energie', 'Énergie')).toEqual(termListingPageKeys(base, 'theme', 'energie', 'Énergie'));
+  });
+
+  it("changes the first page's key when its charts change, although the meeting changed is on another page", () => {
+    const pages = keys.length;
+    expect(pages).toBeGreaterThanOrEqual(3);
+    // A meeting inside the last page (not at either end of it, so no page's dates change) moves to the next month,
+    // then gets another counterpart: the month chart, then the officials chart of page 1 change, not page 2.
+    const listing = drugListing(base);
+    const lastStart = (pages - 1) * LISTING_PAGE_SIZE;
+    const target = listing.slice(lastStart + 1, -1).find((m) => {
+      const later = `${m.date.slice(0, 5)}${String(Number(m.date.slice(5, 7)) + 1).padStart(2, '0')}${m.date.slice(7)}`;
+      return listing[lastStart + 1]!.date > later && later > listing.at(-1)!.date;
+    })!;
+    expect(target).toBeDefined();
+    const later = `${target.date.slice(0, 5)}${String(Number(target.date.slice(5, 7)) + 1).padStart(2, '0')}${target.date.slice(7)}`;
+    const redated = termListingPageKeys(withDrugMeetings(250, (d) => void (d.meetings.find((m) => m.id === target.id)!.date = later)), 'theme', 'drogue', 'Lutte contre la drogue');
+    expect(redated.map((key, index) => key !== keys[index])).toEqual(keys.map((_, index) => index === 0 || index === pages - 1));
+    const met = withDrugMeetings(250, (d) => {
+      const participant = d.meetings.find((m) => m.id === target.id)!.participants.find((p) => p.official === 'chris-landberg')!;
+      participant.official = 'sergei-kudryashov';
+    });
+    const after = termListingPageKeys(met, 'theme', 'drogue', 'Lutte contre la drogue');
+    expect(after.map((key, index) => key !== keys[index])).toEqual(keys.map((_, index) => index === 0 || index === pages - 1));
+  });
+
+  it('changes when the term or an official its meetings name is renamed, and with the French label the feed shows', () => {
+    const renamed = withDrugMeetings(250, (d) => void (d.themes.find((t) => t.id === 'drogue')!.label = 'Stupéfiants'));
+    expect(termListingPageKeys(renamed, 'theme', 'drogue', 'Stupéfiants').some((key) => keys.includes(key))).toBe(false);
+    const official = withDrugMeetings(250, (d) => void (d.officials.find((o) => o.id === 'chris-landberg')!.name = 'Christopher Landberg'));
+    expect(termListingPageKeys(official, 'theme', 'drogue', 'Lutte contre la drogue').some((key) => keys.includes(key))).toBe(false);
+    expect(termListingPageKeys(base, 'theme', 'drogue', 'Drogue').some((key) => keys.includes(key))).toBe(false);
+  });
+});
+
+describe('monthListingPageKeys', () => {
+  const base = withDrugMeetings(250);
+
+  it('gives one key per page of the month', () => {
+    const may = getMeetingsOfMonth(base.meetings, '2025-05');
+    expect(may.length).toBeGreaterThan(1);
+    expect(monthListingPageKeys(base, '2025-05')).toHaveLength(Math.ceil(may.length / LISTING_PAGE_SIZE));
+  });
+
+  it('changes when a meeting joins the month, not when one joins another month', () => {
+    const added = withDrugMeetings(250, (d) => {
+      const copy = structuredClone(d.meetings.find((m) => m.id === SOLO)!);
+      d.meetings.push({ ...copy, id: '2025-05-20-luong-tam-quang-kerry-person', date: '2025-05-20' });
+    });
+    expect(monthListingPageKeys(added, '2025-05')).not.toEqual(monthListingPageKeys(base, '2025-05'));
+    expect(monthListingPageKeys(added, '2025-06')).toEqual(monthListingPageKeys(base, '2025-06'));
+  });
+});
+
+describe('yearPageKey', () => {
+  const base = createArchive(structuredClone(data));
+
+  it('changes when a month of the year gains a meeting, not when a meeting of the year moves to another place', () => {
+    const added = archiveWith((d) => {
+      const copy = structuredClone(d.meetings.find((m) => m.id === SOLO)!);
+      d.meetings.push({ ...copy, id: '2025-07-01-luong-tam-quang-kerry-person', date: '2025-07-01' });
+    });
+    expect(yearPageKey(added, '2025')).not.toBe(yearPageKey(base, '2025'));
+    expect(yearPageKey(added, '2026')).toBe(yearPageKey(base, '2026'));
+    const moved = archiveWith((d) => void (d.meetings.find((m) => m.id === '2025-05-to-lam-kerry-person')!.place = 'Hanoï'));
+    expect(yearPageKey(moved, '2025')).toBe(yearPageKey(base, '2025'));
   });
 });

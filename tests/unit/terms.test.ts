@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { getMeetingsForTerm, getMeetingTermIds, getTermCounts, getTermLabel, groupMeetingsByMonth } from '../../src/lib/terms';
+import { getMeetingsForTerm, getMeetingsOfMonth, getMeetingTermIds, getTermCounts, getTermLabel, groupMeetingsByMonth } from '../../src/lib/terms';
 import { fixtureArchive, meetingById } from './_site-fixture';
 
 describe('getMeetingTermIds', () => {
@@ -89,5 +89,20 @@ describe('groupMeetingsByMonth', () => {
   test('keeps the meetings of a month newest first, later positions first on the same date', () => {
     const may = groupMeetingsByMonth(fixtureArchive().meetings)[1]?.months[1];
     expect(may?.meetings.map((m) => m.id)).toEqual(['2025-05-to-lam-kerry-person', '2025-05-to-lam-sergei-kudryashov']);
+  });
+});
+
+describe('getMeetingsOfMonth', () => {
+  test('lists the meetings of one month newest first, as the month group of its year does', () => {
+    const { meetings } = fixtureArchive();
+    for (const year of groupMeetingsByMonth(meetings)) {
+      for (const month of year.months) expect(getMeetingsOfMonth(meetings, month.key).map((m) => m.id)).toEqual(month.meetings.map((m) => m.id));
+    }
+    expect(getMeetingsOfMonth(meetings, '2025-05').map((m) => m.id)).toEqual(['2025-05-to-lam-kerry-person', '2025-05-to-lam-sergei-kudryashov']);
+  });
+
+  test('finds nothing for a month without meetings, even in a year with some', () => {
+    expect(getMeetingsOfMonth(fixtureArchive().meetings, '2025-06')).toEqual([]);
+    expect(getMeetingsOfMonth(fixtureArchive().meetings, '2019-01')).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { localeBase, monthListingPath, translatePath } from '../../../src/i18n/paths';
+import { localeBase, monthAnchor, monthListingPath, translatePath } from '../../../src/i18n/paths';
 
 describe('localeBase', () => {
   test.each([
@@ -32,8 +32,15 @@ describe('translatePath', () => {
 });
 
 describe('monthListingPath', () => {
-  test("points at the month anchor of its year's page in the language", () => {
-    expect(monthListingPath('/en/', '2025-05')).toBe('/en/years/2025/#mois-2025-05');
-    expect(monthListingPath('/', '2026-02')).toBe('/years/2026/#mois-2026-02');
+  test("points at the month's page, under its year's, in the language", () => {
+    expect(monthListingPath('/en/', '2025-05')).toBe('/en/years/2025/05/');
+    expect(monthListingPath('/', '2026-02')).toBe('/years/2026/02/');
+    expect(monthListingPath('/x/', '2024-12')).toBe('/x/years/2024/12/');
+  });
+});
+
+describe('monthAnchor', () => {
+  test('is the id the year pages have always given a month', () => {
+    expect(monthAnchor('2025-05')).toBe('mois-2025-05');
   });
 });

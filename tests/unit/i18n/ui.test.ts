@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatCount, formatDate, formatMonth, getUi, LOCALES } from '../../../src/i18n/ui';
+import { formatCount, formatDate, formatMonth, formatNumber, getUi, LOCALES } from '../../../src/i18n/ui';
 
 describe('formatDate', () => {
   test.each([
@@ -34,6 +34,26 @@ describe('formatCount', () => {
   test('groups thousands the way each language does', () => {
     expect(formatCount('en', 1234, 'meeting')).toBe('1,234 meetings');
     expect(formatCount('fr', 1234, 'meeting')).toMatch(/^1\s234 rencontres$/u);
+  });
+});
+
+describe('formatNumber', () => {
+  test('writes a number as formatCount does, without the noun', () => {
+    expect(formatNumber('en', 2001)).toBe('2,001');
+    expect(formatNumber('fr', 2001)).toMatch(/^2\s001$/u);
+    for (const locale of LOCALES) expect(`${formatNumber(locale, 1234)} ${getUi(locale).nouns.meeting[1]}`).toBe(formatCount(locale, 1234, 'meeting'));
+  });
+});
+
+describe('listing strings', () => {
+  test('every language says which meetings a page shows, with its numbers in it', () => {
+    for (const locale of LOCALES) {
+      const ui = getUi(locale).listing;
+      const shown = ui.shown('101', '200', '2,001');
+      for (const part of ['101', '200', '2,001']) expect(shown).toContain(part);
+      expect(ui.pageTitle('Énergie', '3')).toMatch(/Énergie.*3/u);
+    }
+    expect(getUi('fr').listing.nav).not.toBe(getUi('en').listing.nav);
   });
 });
 
