@@ -18,7 +18,6 @@ import { readEntityPins, readRedirects, writeEntityPins } from '../src/io/entity
 import { readPermalinks, writePermalinks } from '../src/io/permalinks';
 import { readSources, toProjectPath } from '../src/io/read-sources';
 import { writeGenerated } from '../src/io/write-generated';
-import { toOpenDataRecords } from '../src/lib/open-data';
 import { runCli } from '../src/io/run-cli';
 
 const USAGE = `Usage: npm run ingest [-- options]
@@ -124,6 +123,8 @@ async function ingest(
 
   if (values.json !== undefined) {
     const file = path.resolve(values.json);
+    // Loaded only here: the open-data records are not needed to write the archive.
+    const { toOpenDataRecords } = await import('../src/lib/open-data');
     const records = toOpenDataRecords(data, process.env.SITE_URL ?? 'https://rencontres.example.org', process.env.BASE_PATH ?? '/');
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, `${JSON.stringify(records, null, 2)}\n`);

@@ -111,13 +111,15 @@ export async function extractSources(
     let failed = false;
     workers?.catch(() => (failed = true));
     for (let chunk = queue.chunks[queue.next++]; chunk !== undefined && !failed; chunk = queue.chunks[queue.next++]) {
-      for (const input of chunk.inputs) {
+      for (const [i, input] of chunk.inputs.entries()) {
         const outcome = extractOutcome(input, knowledge);
         outcomes.set(input.id, outcome);
         cache?.put(keys.get(input.id)!, JSON.stringify(outcome));
+        // Every few sources, let the workers' outcomes in and send them their next chunks: a worker waits for its next
+        // chunk while this thread extracts.
+        if (pool !== undefined && i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((resolve) => setImmediate(resolve));
       }
       options.onProgress?.(outcomes);
-      // Let the workers' outcomes in, and send them their next chunks.
       if (pool !== undefined) await new Promise((resolve) => setImmediate(resolve));
     }
     await workers;
@@ -158,8 +160,14 @@ export function startPoolFor(count: number): ExtractPool | undefined {
   return threads > 1 ? new ExtractPool(threads - 1) : undefined;
 }
 
-/** Chunks a worker holds at once: the next one is waiting while it sends back the last one's outcomes. */
-const CHUNKS_IN_FLIGHT = 2;
+/**
+ * Chunks a worker holds at once: the next ones are waiting while it sends back the last one's outcomes, and while this
+ * thread, busy extracting or resolving, has not yet read them.
+ */
+const CHUNKS_IN_FLIGHT = 3;
+
+/** Sources this thread extracts between two looks at what the workers sent. */
+const YIELD_EVERY = 16;
 
 /**
  * Extraction worker threads (src/io/extract-worker.ts). A pool can be started before the curated data and sources are
