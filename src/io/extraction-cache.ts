@@ -29,8 +29,11 @@ const SHARD_HEADER = 'rencontres extraction cache 1';
 const KEY = /^[0-9a-f]{64}$/;
 /** A shard's file name: the first two hex digits of its keys, so there are at most 256 shards. */
 const SHARD_FILE = /^([0-9a-f]{2})\.tsv$/;
-/** Entries of the cache's first format, one file per source: removed when the cache is saved. */
-const OLD_ENTRY_FILE = /^[0-9a-f]{64}\.json(?:\.\d+-\d+\.tmp)?$/;
+/**
+ * Files removed when the cache is saved: a shard's temporary file left by an interrupted run, and the entries of the
+ * cache's first format (one file per source).
+ */
+const LEFTOVER_FILE = /^(?:[0-9a-f]{2}\.tsv\.\d+\.tmp|[0-9a-f]{64}\.json(?:\.\d+-\d+\.tmp)?)$/;
 
 /** One shard in memory: the lines read from its file by key, and what this run used or added. */
 interface Shard {
@@ -72,7 +75,7 @@ export class ExtractionCache {
 
   /**
    * Writes every shard that gained an entry or holds one this run did not use, with only the entries used or added,
-   * and removes the shards left empty and the files of the cache's first format. Each shard is written to a
+   * and removes the shards left empty and leftover files (see `LEFTOVER_FILE`). Each shard is written to a
    * temporary file then renamed, so an interrupted run leaves every shard whole. Returns how many shards were written.
    */
   save(): number {
@@ -86,13 +89,13 @@ export class ExtractionCache {
     for (const name of names) {
       const prefix = SHARD_FILE.exec(name)?.[1];
       if (prefix !== undefined && !this.shards.has(prefix)) rmSync(path.join(this.dir, name), { force: true });
-      else if (OLD_ENTRY_FILE.test(name)) rmSync(path.join(this.dir, name), { force: true });
+      else if (LEFTOVER_FILE.test(name)) rmSync(path.join(this.dir, name), { force: true });
     }
     let written = 0;
     for (const [prefix, shard] of this.shards) {
       const file = path.join(this.dir, `${prefix}.tsv`);
       if (shard.used.size === 0) {
-        if (shard.stored.size > 0) rmSync(file, { force: true });
+        rmSync(file, { force: true });
         continue;
       }
       if (shard.added.size === 0 && shard.used.size === shard.stored.size) continue;

@@ -101,7 +101,7 @@ describe('ExtractionCache', () => {
     expect(await readFile(path.join(dir, shardOf(gone!.key)), 'utf8').catch(() => '')).not.toContain(gone!.key);
   });
 
-  test('removes the shards no key of the run falls into, and the files of the one-file-per-source format', async () => {
+  test('removes the shards no key of the run falls into, temporary files of interrupted runs, and the files of the one-file-per-source format', async () => {
     const dir = await tempDir();
     const [a, b] = entries(40).filter((entry, i, list) => list.findIndex((e) => e.key.slice(0, 2) === entry.key.slice(0, 2)) === i);
     const first = new ExtractionCache(dir);
@@ -109,6 +109,7 @@ describe('ExtractionCache', () => {
     first.put(b!.key, b!.json);
     first.save();
     await writeFile(path.join(dir, `${b!.key}.json`), b!.json);
+    await writeFile(path.join(dir, `${a!.key.slice(0, 2)}.tsv.12345.tmp`), 'rencontres extraction cache 1\n');
     const second = new ExtractionCache(dir);
     expect(second.get(a!.key)).toBe(a!.json);
     second.save();
