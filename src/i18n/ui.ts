@@ -118,6 +118,8 @@ export interface UiStrings {
     order: string;
     /** Between a page's number and its dates in the nav of page 1. */
     periodSeparator: string;
+    /** Before the years of a long listing, each linked to the page where it starts. */
+    byYear: string;
   };
   search: {
     title: string;
@@ -221,6 +223,7 @@ const fr: UiStrings = {
     to: ' au ',
     order: ', les plus récentes d’abord.',
     periodSeparator: ' : ',
+    byYear: 'Par année : ',
   },
   search: {
     title: 'Recherche',
@@ -352,6 +355,7 @@ const en: UiStrings = {
     to: ' to ',
     order: ', newest first.',
     periodSeparator: ': ',
+    byYear: 'By year: ',
   },
   search: {
     title: 'Search',

@@ -20,6 +20,8 @@ export interface ListingPage {
   first: string;
   /** Date of the last item listed (the oldest of the page). */
   last: string;
+  /** The years of the items listed, newest first. */
+  years: string[];
 }
 
 /**
@@ -40,7 +42,12 @@ export function getListingPages(items: readonly { date: string }[], size = LISTI
   const pages: ListingPage[] = [];
   for (let start = 0; start < items.length; start += size) {
     const end = Math.min(items.length, start + size);
-    pages.push({ number: getPageNumber(start, size), start, end, first: items[start]!.date, last: items[end - 1]!.date });
+    const years: string[] = [];
+    for (let index = start; index < end; index += 1) {
+      const year = items[index]!.date.slice(0, 4);
+      if (years.at(-1) !== year) years.push(year);
+    }
+    pages.push({ number: getPageNumber(start, size), start, end, first: items[start]!.date, last: items[end - 1]!.date, years });
   }
   return pages;
 }
@@ -48,26 +55,38 @@ export function getListingPages(items: readonly { date: string }[], size = LISTI
 /** One entry of a pagination nav: a page (with its dates when the nav lists them), or a gap of pages left out. */
 export type ListingNavItem = { page: number; current: boolean; first?: string; last?: string } | { gap: true };
 
+/** The most pages page 1 lists one by one with their dates; a longer listing gets one entry per year instead. */
+export const MAX_PERIOD_ENTRIES = 24;
+
+/** Where a year starts in a newest-first listing: the page holding its newest item. */
+export interface ListingYear {
+  year: string;
+  page: number;
+}
+
 /** What a listing's pagination nav shows; `undefined` for a listing of one page. */
 export interface ListingNav {
   previous: number | undefined;
   next: number | undefined;
   /** Total number of pages. */
   count: number;
-  /** True when every page is listed with its dates (the first page, for jumping to a period). */
+  /** True when every page is listed with its dates (the first page of a listing of few pages). */
   periods: boolean;
   items: ListingNavItem[];
+  /** On the first page of a long listing: each year and the page where it starts, newest first; else empty. */
+  years: ListingYear[];
 }
 
 /**
- * The pagination nav of one page: previous and next, and the page list. The first page lists every page with the dates
- * it covers, so a reader can jump to a period; the others list the first and last pages and the pages within `around`
- * of their own, with gaps between.
+ * The pagination nav of one page: previous and next, and the page list. The first page lets a reader jump to a period:
+ * it lists every page with its dates when there are at most `MAX_PERIOD_ENTRIES`, and otherwise the page where each year
+ * starts, so that it stays small however long the listing grows. Other pages (and the first of a long listing) list the
+ * first and last pages and the pages within `around` of their own, with gaps between.
  */
 export function getListingNav(pages: readonly ListingPage[], current: number, around = 2): ListingNav | undefined {
   if (pages.length <= 1) return undefined;
   if (current < 1 || current > pages.length) throw new Error(`page ${current} is not one of the listing's ${pages.length} pages`);
-  const periods = current === 1;
+  const periods = current === 1 && pages.length <= MAX_PERIOD_ENTRIES;
   const items: ListingNavItem[] = [];
   for (const page of pages) {
     const shown = periods || page.number === 1 || page.number === pages.length || Math.abs(page.number - current) <= around;
@@ -78,7 +97,20 @@ export function getListingNav(pages: readonly ListingPage[], current: number, ar
       items.push({ gap: true });
     }
   }
-  return { previous: current > 1 ? current - 1 : undefined, next: current < pages.length ? current + 1 : undefined, count: pages.length, periods, items };
+  const years = current === 1 && !periods ? getYearStarts(pages) : [];
+  return { previous: current > 1 ? current - 1 : undefined, next: current < pages.length ? current + 1 : undefined, count: pages.length, periods, items, years };
+}
+
+/**
+ * Each year of a newest-first listing with the page holding its newest item, newest year first.
+ * @example getYearStarts([{ number: 1, years: ['2025', '2024'] }, { number: 2, years: ['2024', '2022'] }]) // 2025 → 1, 2024 → 1, 2022 → 2
+ */
+export function getYearStarts(pages: readonly Pick<ListingPage, 'number' | 'years'>[]): ListingYear[] {
+  const starts: ListingYear[] = [];
+  for (const page of pages) {
+    for (const year of page.years) if (starts.at(-1)?.year !== year) starts.push({ year, page: page.number });
+  }
+  return starts;
 }
 
 /**

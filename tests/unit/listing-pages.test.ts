@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { getListingNav, getListingPages, getPageNumber, LISTING_PAGE_SIZE, listingPagePath, type ListingNavItem, type ListingPage } from '../../src/lib/listing-pages';
+import { getListingNav, getListingPages, getPageNumber, getYearStarts, LISTING_PAGE_SIZE, listingPagePath, MAX_PERIOD_ENTRIES, type ListingNavItem, type ListingPage } from '../../src/lib/listing-pages';
 
 /** `count` items, newest first, each with its own date (one a day going back from 2026-03-31). */
 function datedItems(count: number): { id: number; date: string }[] {
@@ -40,6 +40,8 @@ describe('getListingPages', () => {
       // Its dates are those of the first and the last item it shows.
       expect(page.first).toBe(items[page.start]!.date);
       expect(page.last).toBe(items[page.end - 1]!.date);
+      // Its years are those of the items it shows, each once, newest first.
+      expect(page.years).toEqual([...new Set(items.slice(page.start, page.end).map((item) => item.date.slice(0, 4)))]);
     });
   });
 
@@ -66,14 +68,33 @@ describe('getListingNav', () => {
     expect(getListingNav(pagesOf(0), 1)).toBeUndefined();
   });
 
-  test('lists every page with its dates on the first page, so a reader can jump to a period', () => {
-    const pages = pagesOf(437);
+  test.each([2, MAX_PERIOD_ENTRIES])('lists every page with its dates on the first page of a listing of %i pages, so a reader can jump to a period', (count) => {
+    const pages = pagesOf(count * 10 - 3);
+    expect(pages).toHaveLength(count);
     const nav = getListingNav(pages, 1)!;
     expect(nav.periods).toBe(true);
     expect(nav.count).toBe(pages.length);
     expect(nav.previous).toBeUndefined();
     expect(nav.next).toBe(2);
     expect(nav.items).toEqual(pages.map((page) => ({ page: page.number, current: page.number === 1, first: page.first, last: page.last })));
+    expect(nav.years).toEqual([]);
+  });
+
+  test('on the first page of a longer listing, lists the page where each year starts instead of every page', () => {
+    // One item a week for six years: more pages than MAX_PERIOD_ENTRIES.
+    const items = Array.from({ length: 6 * 52 }, (_, index) => ({ date: new Date(Date.UTC(2026, 2, 31 - 7 * index)).toISOString().slice(0, 10) }));
+    const pages = getListingPages(items, 10);
+    expect(pages.length).toBeGreaterThan(MAX_PERIOD_ENTRIES);
+    const nav = getListingNav(pages, 1)!;
+    expect(nav.periods).toBe(false);
+    expect(nav.items.some((item) => 'first' in item)).toBe(false);
+    const years = [...new Set(items.map((item) => item.date.slice(0, 4)))];
+    expect(nav.years.map((entry) => entry.year)).toEqual(years);
+    for (const entry of nav.years) {
+      // The page holding the year's newest item.
+      expect(entry.page).toBe(getPageNumber(items.findIndex((item) => item.date.startsWith(entry.year)), 10));
+    }
+    expect(getListingNav(pages, 2)!.years).toEqual([]);
   });
 
   test.each([2, 3, 4, 5, 20, 40, 43, 44])('lists the first, the last and the pages near page %i of 44 without dates, gaps between', (current) => {
@@ -96,6 +117,22 @@ describe('getListingNav', () => {
   test('refuses a page the listing does not have', () => {
     expect(() => getListingNav(pagesOf(30), 4)).toThrow(/not one of the listing's 3 pages/);
     expect(() => getListingNav(pagesOf(30), 0)).toThrow(/not one of/);
+  });
+});
+
+describe('getYearStarts', () => {
+  test('gives each year once, with the first page that lists it, newest first', () => {
+    const pages = [
+      { number: 1, years: ['2025', '2024'] },
+      { number: 2, years: ['2024'] },
+      { number: 3, years: ['2024', '2022'] },
+    ];
+    expect(getYearStarts(pages)).toEqual([
+      { year: '2025', page: 1 },
+      { year: '2024', page: 1 },
+      { year: '2022', page: 3 },
+    ]);
+    expect(getYearStarts([])).toEqual([]);
   });
 });
 
