@@ -145,6 +145,14 @@ export async function openPage(
   return { page, problems };
 }
 
+/**
+ * Waits until the search page has finished its search: its status ends with a full stop once every index bundle and
+ * the counts per filter have loaded. Leaving or reloading the page before that aborts those background requests.
+ */
+export async function waitForSearchDone(page: Page, timeout = 15_000): Promise<void> {
+  await page.waitForFunction(() => /\.$/.test(document.querySelector('[data-status]')?.textContent?.trim() ?? ''), undefined, { timeout });
+}
+
 /** Matches the path of a meeting page, e.g. `/meetings/2026-03-04-luong-tam-quang-kerry-person/`. */
 export const meetingPathPattern = new RegExp(`^${basePath}meetings/[^/]+/$`);
 

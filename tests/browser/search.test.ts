@@ -18,6 +18,7 @@ import {
   type OpenDataRecord,
   type StaticSite,
   type TestBrowser,
+  waitForSearchDone,
 } from './helpers';
 
 let site: StaticSite;
@@ -156,6 +157,7 @@ describe('search page', () => {
     const values = [...new URL(page.url()).searchParams.values()];
     expect(values.some((value) => value === theme.label || value === theme.id)).toBe(true);
     // Reloading the address restores the ticked box and the same results.
+    await waitForSearchDone(page);
     await page.reload();
     await expect.poll(() => listedResults(page), searchTimeout).toEqual(expected);
     expect(await page.getByRole('group', { name: 'Thèmes' }).getByRole('checkbox', { name: new RegExp(`^${theme.label}\\b`) }).isChecked()).toBe(true);
@@ -170,6 +172,7 @@ describe('search page', () => {
     await expect.poll(() => resultDates(page), searchTimeout).toEqual(
       records.filter((r) => expected.includes(recordPath(r))).map((r) => dateKey(r.date)).sort().reverse(),
     );
+    await waitForSearchDone(page);
     await page.close();
     expect(problems).toEqual([]);
   });
