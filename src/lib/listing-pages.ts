@@ -5,6 +5,9 @@ import { pathTo } from './permalinks';
  * first, so that no page grows with the archive. Page 1 keeps the listing's own URL; page n is `<listing>/<n>/`.
  */
 
+/** Pages of each list cut at the default size (lists are shared read-only arrays: src/lib/terms.ts `getListingMeetings`). */
+const pagesOfList = new WeakMap<readonly object[], ListingPage[]>();
+
 /** The most meetings one listing page shows. */
 export const LISTING_PAGE_SIZE = 100;
 
@@ -39,6 +42,9 @@ export function getPageNumber(index: number, size = LISTING_PAGE_SIZE): number {
  */
 export function getListingPages(items: readonly { date: string }[], size = LISTING_PAGE_SIZE): ListingPage[] {
   if (!Number.isInteger(size) || size < 1) throw new Error(`a listing page holds at least one item, not ${size}`);
+  // Every page of a listing asks for the pages of the same (shared) list: cut it once.
+  const cached = size === LISTING_PAGE_SIZE ? pagesOfList.get(items) : undefined;
+  if (cached !== undefined) return cached;
   const pages: ListingPage[] = [];
   for (let start = 0; start < items.length; start += size) {
     const end = Math.min(items.length, start + size);
@@ -49,6 +55,7 @@ export function getListingPages(items: readonly { date: string }[], size = LISTI
     }
     pages.push({ number: getPageNumber(start, size), start, end, first: items[start]!.date, last: items[end - 1]!.date, years });
   }
+  if (size === LISTING_PAGE_SIZE) pagesOfList.set(items, pages);
   return pages;
 }
 

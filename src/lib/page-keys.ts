@@ -3,7 +3,7 @@ import type { Meeting } from '../schemas/meeting';
 import { getMeetingsOfSource, type Archive } from './archive';
 import { getArchiveRange, getMonthCounts, getTopOfficials } from './charts/chart-data';
 import { getListingNav, getListingPages } from './listing-pages';
-import { getMeetingsForTerm, getMeetingsOfMonth, getMeetingTermIds, groupMeetingsByMonth, type ListingKind, type TermKind } from './terms';
+import { getListingMeetings, getMeetingsForTerm, getMeetingTermIds, groupMeetingsByMonth, type ListingKind, type TermKind } from './terms';
 
 /*
  * Cache keys for Astro's incremental builds (`experimental.incrementalBuild`): a page whose key and code are unchanged
@@ -89,7 +89,7 @@ export function termPageKey(archive: Archive, kind: TermKind, id: string): strin
  * @param heading what the pages show above the list (the term's record…)
  * @param charts what the charts of page 1 show, when it has any
  */
-function listingPageKeys(archive: Archive, heading: unknown, meetings: Meeting[], charts: unknown): string[] {
+function listingPageKeys(archive: Archive, heading: unknown, meetings: readonly Meeting[], charts: unknown): string[] {
   const pages = getListingPages(meetings);
   return pages.map((page) => {
     const shown = meetings.slice(page.start, page.end);
@@ -107,12 +107,12 @@ export function termListingPageKeys(archive: Archive, kind: ListingKind, id: str
   const record = { organization: archive.organization.get(id), country: archive.country.get(id), theme: archive.theme.get(id) }[kind];
   // Page 1's charts: meetings per month over the archive's range, and the officials most involved, by name.
   const charts = [getMonthCounts(archive, oldestFirst), getTopOfficials(archive, oldestFirst, () => '').map((official) => [official.id, official.label, official.count])];
-  return listingPageKeys(archive, [kind, id, record ?? null, frenchLabel], oldestFirst.reverse(), charts);
+  return listingPageKeys(archive, [kind, id, record ?? null, frenchLabel], getListingMeetings(archive.meetings, kind, id), charts);
 }
 
 /** Keys of the pages of one month's listing, page 1 first. */
 export function monthListingPageKeys(archive: Archive, key: string): string[] {
-  return listingPageKeys(archive, ['month', key], getMeetingsOfMonth(archive.meetings, key), null);
+  return listingPageKeys(archive, ['month', key], getListingMeetings(archive.meetings, 'month', key), null);
 }
 
 /** Key of a year's page: the months of the year that have meetings, with their counts. */

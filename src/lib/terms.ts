@@ -109,6 +109,23 @@ export function getMeetingsOfMonth(meetings: Meeting[], key: string): Meeting[] 
     .reverse();
 }
 
+/** Newest-first listings, per meetings list and `kind/id` (or `month/YYYY-MM`), shared by every page of a listing. */
+const listingCache = new WeakMap<Meeting[], Map<string, readonly Meeting[]>>();
+
+/**
+ * The meetings a listing shows, newest first: a theme's, organization's or country's, or a month's (`kind` "month",
+ * `id` `YYYY-MM`). Computed once per list and listing, since each of its pages needs all of it (a country in every
+ * meeting has a thousand pages at 100,000 articles); the array is shared, so it is read-only.
+ */
+export function getListingMeetings(meetings: Meeting[], kind: ListingKind | 'month', id: string): readonly Meeting[] {
+  let byListing = listingCache.get(meetings);
+  if (byListing === undefined) listingCache.set(meetings, (byListing = new Map()));
+  const key = `${kind}/${id}`;
+  let listing = byListing.get(key);
+  if (listing === undefined) byListing.set(key, (listing = kind === 'month' ? getMeetingsOfMonth(meetings, id) : getMeetingsForTerm(meetings, kind, id).reverse()));
+  return listing;
+}
+
 /** Meetings filed by term, per meetings list and kind (the list is the archive's, built once per build). */
 const termIndexCache = new WeakMap<Meeting[], Map<TermKind, Map<string, { sorted: boolean; meetings: Meeting[] }>>>();
 
