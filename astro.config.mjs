@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { rehypeBaseLinks } from './src/markdown/rehype-base-links.ts';
+import { parallelPrerender } from './src/build/parallel-prerender.ts';
 
 /** Generated data size (bytes) above which the content data store is written in chunks: three quarters of V8's string limit (512 MiB). */
 const CHUNKED_STORE_ABOVE = 384 * 1024 * 1024;
@@ -25,11 +26,13 @@ export default defineConfig({
   trailingSlash: 'always',
   // Every stylesheet and script is a file of its own, so the Content-Security-Policy (src/lib/csp.ts) needs no
   // 'unsafe-inline': Astro would otherwise inline stylesheets and scripts under 4 kB.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Several pages in flight at once, so that the render threads of parallelPrerender() and this one are all busy.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 12 },
   // dist/ is not emptied: an incremental build leaves unchanged pages in place, and `npm run build` (scripts/build.ts)
   // removes what the build neither wrote nor kept.
   vite: { build: { assetsInlineLimit: 0, emptyOutDir: false } },
-  integrations: [mdx()],
+  // Pages are rendered on every core (src/build/parallel-prerender.ts).
+  integrations: [mdx(), parallelPrerender()],
   // French is the default language at the root; the English interface lives under /en/ (src/pages/en/, src/i18n/).
   i18n: { defaultLocale: 'fr', locales: ['fr', 'en'], routing: { prefixDefaultLocale: false } },
   markdown: {

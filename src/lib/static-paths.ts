@@ -1,6 +1,7 @@
 import type { Archive } from './archive';
 import { meetingPageKey, monthListingPageKeys, termListingPageKeys, termPageKey, yearPageKey } from './page-keys';
-import { getTermCounts, getTermLabel, groupMeetingsByMonth, type ListingKind } from './terms';
+import { getListingPages } from './listing-pages';
+import { getListingMeetings, getTermCounts, getTermLabel, groupMeetingsByMonth, type ListingKind } from './terms';
 
 /** One page of a dynamic route: its id, and the key that lets an incremental build reuse it (src/lib/page-keys.ts). */
 export interface EntryPath {
@@ -31,16 +32,31 @@ export interface MonthPagePath {
 }
 
 /**
+ * Gives `path` a `cacheKey` computed when first read. Astro reads it on the main thread to decide whether to render the
+ * page; a render thread (src/build/parallel-prerender.ts) calls getStaticPaths() only to find a page's props, and so
+ * never computes the keys.
+ */
+export function withCacheKey<T extends object>(path: T, computeKey: () => string): T & { readonly cacheKey: string } {
+  let key: string | undefined;
+  return Object.defineProperty(path, 'cacheKey', { enumerable: true, get: () => (key ??= computeKey()) }) as T & { readonly cacheKey: string };
+}
+
+/** How many pages the listing of a term or month has. */
+function listingPageCount(archive: Archive, kind: ListingKind | 'month', id: string): number {
+  return getListingPages(getListingMeetings(archive.meetings, kind, id)).length;
+}
+
+/**
  * The meeting pages of one language (give the archive as that language shows it).
  * @param notes the archivists' notes, by meeting id
  */
 export function getMeetingPaths(archive: Archive, notes: ReadonlyMap<string, unknown>): EntryPath[] {
-  return archive.meetings.map((meeting) => ({ params: { id: meeting.id }, props: { id: meeting.id }, cacheKey: meetingPageKey(archive, meeting, notes.get(meeting.id)) }));
+  return archive.meetings.map((meeting) => withCacheKey({ params: { id: meeting.id }, props: { id: meeting.id } }, () => meetingPageKey(archive, meeting, notes.get(meeting.id))));
 }
 
 /** The official pages of one language. */
 export function getOfficialPaths(archive: Archive): EntryPath[] {
-  return archive.officials.map((official) => ({ params: { id: official.id }, props: { id: official.id }, cacheKey: termPageKey(archive, 'official', official.id) }));
+  return archive.officials.map((official) => withCacheKey({ params: { id: official.id }, props: { id: official.id } }, () => termPageKey(archive, 'official', official.id)));
 }
 
 /**
@@ -50,30 +66,34 @@ export function getOfficialPaths(archive: Archive): EntryPath[] {
  * @param french the archive in French, whose labels every language shows as feed titles
  */
 export function getTermPaths(archive: Archive, kind: ListingKind | 'year', french: Archive = archive): EntryPath[] {
-  return getTermCounts(archive, kind).map((term) => ({
-    params: { id: term.id },
-    props: { id: term.id },
-    cacheKey: kind === 'year' ? yearPageKey(archive, term.id) : getListingKeys(archive, kind, term.id, french)[0]!,
-  }));
+  return getTermCounts(archive, kind).map((term) =>
+    withCacheKey({ params: { id: term.id }, props: { id: term.id } }, () => (kind === 'year' ? yearPageKey(archive, term.id) : getListingKeys(archive, kind, term.id, french)[0]!)),
+  );
 }
 
 const listingKeys = new WeakMap<Archive, Map<string, string[]>>();
 
-/** The keys of a term's listing pages, computed once per archive for the routes of page 1 and of the pages after. */
-function getListingKeys(archive: Archive, kind: ListingKind, id: string, french: Archive): string[] {
+/**
+ * The keys of a term's or a month's listing pages, computed once per archive for the routes of page 1 and of the pages
+ * after.
+ */
+function getListingKeys(archive: Archive, kind: ListingKind | 'month', id: string, french: Archive): string[] {
   let byTerm = listingKeys.get(archive);
   if (byTerm === undefined) listingKeys.set(archive, (byTerm = new Map()));
   let keys = byTerm.get(`${kind}/${id}`);
-  if (keys === undefined) byTerm.set(`${kind}/${id}`, (keys = termListingPageKeys(archive, kind, id, getTermLabel(french, kind, id))));
+  if (keys === undefined) {
+    keys = kind === 'month' ? monthListingPageKeys(archive, id) : termListingPageKeys(archive, kind, id, getTermLabel(french, kind, id));
+    byTerm.set(`${kind}/${id}`, keys);
+  }
   return keys;
 }
 
 /** Pages 2 and later of the theme, organization or country listings of one language. */
 export function getTermListingPagePaths(archive: Archive, kind: ListingKind, french: Archive = archive): ListingPagePath[] {
   return getTermCounts(archive, kind).flatMap((term) =>
-    getListingKeys(archive, kind, term.id, french)
-      .slice(1)
-      .map((cacheKey, index) => ({ params: { id: term.id, page: String(index + 2) }, props: { id: term.id, page: index + 2 }, cacheKey })),
+    Array.from({ length: listingPageCount(archive, kind, term.id) - 1 }, (_, index) =>
+      withCacheKey({ params: { id: term.id, page: String(index + 2) }, props: { id: term.id, page: index + 2 } }, () => getListingKeys(archive, kind, term.id, french)[index + 1]!),
+    ),
   );
 }
 
@@ -86,7 +106,7 @@ function archiveMonths(archive: Archive): string[] {
 export function getMonthPaths(archive: Archive): MonthPath[] {
   return archiveMonths(archive).map((key) => {
     const [id, month] = key.split('-') as [string, string];
-    return { params: { id, month }, props: { id, month }, cacheKey: monthListingPageKeys(archive, key)[0]! };
+    return withCacheKey({ params: { id, month }, props: { id, month } }, () => getListingKeys(archive, 'month', key, archive)[0]!);
   });
 }
 
@@ -94,8 +114,8 @@ export function getMonthPaths(archive: Archive): MonthPath[] {
 export function getMonthListingPagePaths(archive: Archive): MonthPagePath[] {
   return archiveMonths(archive).flatMap((key) => {
     const [id, month] = key.split('-') as [string, string];
-    return monthListingPageKeys(archive, key)
-      .slice(1)
-      .map((cacheKey, index) => ({ params: { id, month, page: String(index + 2) }, props: { id, month, page: index + 2 }, cacheKey }));
+    return Array.from({ length: listingPageCount(archive, 'month', key) - 1 }, (_, index) =>
+      withCacheKey({ params: { id, month, page: String(index + 2) }, props: { id, month, page: index + 2 } }, () => getListingKeys(archive, 'month', key, archive)[index + 1]!),
+    );
   });
 }

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { createArchive, type ArchiveData } from '../../src/lib/archive';
 import { LISTING_PAGE_SIZE } from '../../src/lib/listing-pages';
 import { monthListingPageKeys, termListingPageKeys } from '../../src/lib/page-keys';
-import { getMonthListingPagePaths, getMonthPaths, getTermListingPagePaths, getTermPaths } from '../../src/lib/static-paths';
+import { getMonthListingPagePaths, getMonthPaths, getTermListingPagePaths, getTermPaths, withCacheKey } from '../../src/lib/static-paths';
 import { getMeetingsForTerm, getMeetingsOfMonth, getTermCounts } from '../../src/lib/terms';
 import { data } from './_site-fixture';
 
@@ -49,5 +49,17 @@ describe('getMonthPaths and getMonthListingPagePaths', () => {
     expect(getMonthListingPagePaths(archive).map((path) => path.params)).toEqual(
       Array.from({ length: Math.ceil(march / LISTING_PAGE_SIZE) - 1 }, (_, index) => ({ id: '2026', month: '03', page: String(index + 2) })),
     );
+  });
+});
+
+describe('withCacheKey', () => {
+  test('computes the key when it is first read, once, and shows it like any property', () => {
+    let computed = 0;
+    const path = withCacheKey({ params: { id: 'a' }, props: { id: 'a' } }, () => `key-${(computed += 1)}`);
+    expect(computed).toBe(0);
+    expect(path.cacheKey).toBe('key-1');
+    expect(path.cacheKey).toBe('key-1');
+    expect(computed).toBe(1);
+    expect({ ...path }).toEqual({ params: { id: 'a' }, props: { id: 'a' }, cacheKey: 'key-1' });
   });
 });

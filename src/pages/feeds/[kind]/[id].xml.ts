@@ -3,13 +3,14 @@ import { toAtomXml } from '../../../lib/atom';
 import { feedPath, getFeed, getFeedTargets, type FeedKind } from '../../../lib/feeds';
 import { loadArchive } from '../../../lib/load-archive';
 import { termPageKey } from '../../../lib/page-keys';
+import { withCacheKey } from '../../../lib/static-paths';
 
 /** One Atom feed per official, theme, organization and country: /feeds/<section>/<id>.xml. */
 export const getStaticPaths = (async () => {
   const archive = await loadArchive();
   return getFeedTargets(archive).map((target) => {
     const [, section = '', file = ''] = feedPath('/', target.kind, target.id).split('/').slice(1);
-    return { params: { kind: section, id: file.replace(/\.xml$/, '') }, props: target, cacheKey: termPageKey(archive, target.kind, target.id) };
+    return withCacheKey({ params: { kind: section, id: file.replace(/\.xml$/, '') }, props: target }, () => termPageKey(archive, target.kind, target.id));
   });
 }) satisfies GetStaticPaths;
 

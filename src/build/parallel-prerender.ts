@@ -1,0 +1,177 @@
+/*
+ * Renders pages on every core. Astro 7.3 prerenders on one thread; this integration wraps Astro's default prerenderer
+ * through the public `setPrerenderer` hook of `astro:build:start`, so that some pages are rendered by worker threads
+ * (src/build/prerender-worker.ts) that load the same prerender bundle. Astro still decides which pages to render or
+ * keep, writes every file and keeps the incremental build's records: only `render()` moves to another thread. (Astro 7.4
+ * documents `experimental.parallelPrerender` for the same purpose; it is not published yet.)
+ */
+import { readdir } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { AstroIntegration, AstroIntegrationLogger, AstroPrerenderer, PrerenderResult } from 'astro';
+import { serializeRouteData } from 'astro/app';
+import type { RenderReply, RenderRequest, RenderThreadInit, RouteDefinition } from './render-thread-messages';
+
+/** Environment variable: how many render threads to start besides the main thread (0: render on the main thread only). */
+export const RENDER_THREADS_VARIABLE = 'RENCONTRES_RENDER_THREADS';
+
+/**
+ * Pages a render thread is given at once: it starts the next one while the main thread reads the last. The other pages
+ * Astro asks for meanwhile are rendered by the main thread, so both stay busy whatever a page costs.
+ */
+const PAGES_PER_THREAD = 8;
+
+/**
+ * Render threads to start: the variable's value if set (a whole number), else one per core besides the main thread,
+ * which renders too and also writes every page.
+ */
+export function renderThreadCount(setting: string | undefined, cores = availableParallelism()): number {
+  if (setting === undefined || setting.trim() === '') return Math.max(0, cores - 1);
+  const count = Number(setting);
+  if (!Number.isInteger(count) || count < 0) throw new Error(`${RENDER_THREADS_VARIABLE} must be a whole number, not ${JSON.stringify(setting)}`);
+  return count;
+}
+
+type RouteData = Parameters<AstroPrerenderer['render']>[1]['routeData'];
+
+/** What the default prerenderer exposes once set up: Astro's build app (`BuildApp`), as far as it is read here. */
+interface DefaultPrerenderer extends AstroPrerenderer {
+  app?: {
+    getOptions(): {
+      allPages: Record<string, { key: string; styles: unknown[] }>;
+      settings: { scripts: { stage: string }[]; config: { outDir: URL; trailingSlash: 'always' | 'never' | 'ignore' } };
+    };
+  };
+}
+
+/** The prerender bundle's entry, which Astro wrote to `<outDir>/.prerender/` before prerendering. */
+async function findPrerenderEntry(outDir: URL): Promise<URL> {
+  const folder = new URL('./.prerender/', outDir);
+  const entries = (await readdir(folder)).filter((name) => /^prerender-entry\..*\.mjs$/.test(name));
+  if (entries.length !== 1) throw new Error(`expected one prerender entry in ${folder.pathname}, found ${entries.length}`);
+  return new URL(entries[0]!, folder);
+}
+
+/** One worker thread and the pages it is rendering. */
+class RenderThread {
+  private readonly worker: Worker;
+  private readonly waiting = new Map<number, { resolve: (result: PrerenderResult) => void; reject: (error: Error) => void }>();
+  private readonly routesSent = new Set<number>();
+  private failure: Error | undefined;
+
+  constructor(init: RenderThreadInit) {
+    this.worker = new Worker(new URL('./prerender-worker.ts', import.meta.url));
+    this.worker.on('message', (reply: RenderReply) => this.settle(reply));
+    this.worker.on('error', (error) => this.fail(error));
+    this.worker.on('exit', (code) => this.fail(new Error(`render thread exited with code ${code}`)));
+    this.worker.postMessage(init);
+  }
+
+  /** Whether it can take another page now. */
+  get available(): boolean {
+    return this.failure === undefined && this.waiting.size < PAGES_PER_THREAD;
+  }
+
+  render(id: number, request: Request, route: RouteDefinition, collectMetadata: boolean): Promise<PrerenderResult> {
+    if (this.failure !== undefined) return Promise.reject(this.failure);
+    if (!this.routesSent.has(route.route)) {
+      this.worker.postMessage(route);
+      this.routesSent.add(route.route);
+    }
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      this.worker.postMessage({ id, url: request.url, route: route.route, collectMetadata } satisfies RenderRequest);
+    });
+  }
+
+  private settle(reply: RenderReply): void {
+    const waiting = this.waiting.get(reply.id);
+    if (waiting === undefined) return;
+    this.waiting.delete(reply.id);
+    if ('error' in reply) {
+      waiting.reject(new Error(`render thread: ${reply.error}`));
+      return;
+    }
+    const response = new Response(reply.body, { status: reply.status, statusText: reply.statusText, headers: reply.headers });
+    waiting.resolve(reply.metadata === undefined ? { response } : { response, metadata: reply.metadata });
+  }
+
+  /** A thread that stopped fails the pages it had, so the build fails instead of waiting for them. */
+  private fail(error: Error): void {
+    this.failure ??= error;
+    for (const { reject } of this.waiting.values()) reject(error);
+    this.waiting.clear();
+  }
+
+  async stop(): Promise<void> {
+    this.failure ??= new Error('render thread stopped');
+    await this.worker.terminate();
+  }
+}
+
+/** Wraps Astro's default prerenderer: each page goes to a render thread that has room, else is rendered here. */
+function createParallelPrerenderer(base: DefaultPrerenderer, threadCount: number, logger: AstroIntegrationLogger): AstroPrerenderer {
+  const threads: RenderThread[] = [];
+  const routes = new Map<string, RouteDefinition>();
+  let trailingSlash: 'always' | 'never' | 'ignore' = 'ignore';
+  let nextId = 0;
+
+  /** The route as the render threads know it: serialized once, without the output files Astro adds to it as it goes. */
+  function defineRoute(routeData: RouteData): RouteDefinition {
+    const key = `${routeData.component}\n${routeData.route}\n${routeData.type}`;
+    let route = routes.get(key);
+    if (route === undefined) {
+      const serialized = JSON.stringify(serializeRouteData(routeData, trailingSlash), (name, value: unknown) => (name === 'distURL' ? undefined : value));
+      routes.set(key, (route = { route: routes.size, routeData: JSON.parse(serialized) as RouteDefinition['routeData'] }));
+    }
+    return route;
+  }
+
+  return {
+    name: 'rencontres:parallel-prerender',
+    async setup() {
+      await base.setup?.();
+      const options = base.app?.getOptions();
+      if (options === undefined) throw new Error("parallel prerender: Astro's default prerenderer exposes no build app");
+      // A page-stage script would need more of the build's internals than a render thread is given.
+      if (options.settings.scripts.some((script) => script.stage === 'page')) {
+        logger.warn('an integration injects a page script: pages are rendered on the main thread only');
+        return;
+      }
+      trailingSlash = options.settings.config.trailingSlash;
+      const init: RenderThreadInit = {
+        entryUrl: (await findPrerenderEntry(options.settings.config.outDir)).href,
+        pageStyles: Object.values(options.allPages).map((page) => [page.key, page.styles]),
+        scripts: options.settings.scripts,
+      };
+      for (let index = 0; index < threadCount; index += 1) threads.push(new RenderThread(init));
+      logger.info(`rendering on the main thread and ${threadCount} render thread(s)`);
+    },
+    getStaticPaths: () => base.getStaticPaths(),
+    render(request, options) {
+      const thread = threads.find((candidate) => candidate.available);
+      if (thread === undefined) return base.render(request, options);
+      return thread.render(nextId++, request, defineRoute(options.routeData), options.collectMetadata === true);
+    },
+    async teardown() {
+      await Promise.all(threads.map((thread) => thread.stop()));
+      await base.teardown?.();
+    },
+  };
+}
+
+/**
+ * The integration. Pages render in parallel only when Astro renders several at once: set `build.concurrency` above the
+ * number of threads.
+ */
+export function parallelPrerender(): AstroIntegration {
+  return {
+    name: 'rencontres:parallel-prerender',
+    hooks: {
+      'astro:build:start': ({ setPrerenderer, logger }) => {
+        const threadCount = renderThreadCount(process.env[RENDER_THREADS_VARIABLE]);
+        if (threadCount > 0) setPrerenderer((base) => createParallelPrerenderer(base, threadCount, logger));
+      },
+    },
+  };
+}

@@ -1,0 +1,68 @@
+/*
+ * A render thread of src/build/parallel-prerender.ts. It loads Astro's prerender bundle (the same one the main thread
+ * renders with), then renders the pages the main thread sends and sends back each page's body and the incremental-build
+ * metadata, as the default prerenderer would have returned them.
+ *
+ * Node runs this file itself (type stripping), so it imports no project module: only Node and `astro/app`.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { parentPort } from 'node:worker_threads';
+import { deserializeRouteData, installRenderScope, renderForPrerender, type PrerenderableApp } from 'astro/app';
+import type { RenderReply, RenderRequest, RenderThreadInit, RouteDefinition } from './render-thread-messages.ts';
+
+/** The part of Astro's build app this thread calls (`BuildApp` in astro/dist/core/build/app.js). */
+interface BuildApp extends PrerenderableApp {
+  setInternals(internals: unknown): void;
+  setOptions(options: unknown): void;
+  logger: PrerenderableApp['logger'] & { options: { destination: unknown } };
+}
+
+const port = parentPort;
+if (port === null) throw new Error('prerender-worker.ts runs as a worker thread');
+
+let app: BuildApp | undefined;
+const routes = new Map<number, ReturnType<typeof deserializeRouteData>>();
+
+/**
+ * Loads the bundle. Its build environment reads, while rendering, only each page's stylesheets from the build
+ * internals and the injected scripts from the settings; the main thread sends both.
+ */
+async function start(init: RenderThreadInit): Promise<BuildApp> {
+  const entry = (await import(init.entryUrl)) as { app: BuildApp };
+  const buildApp = entry.app;
+  buildApp.setInternals({ pagesByKeys: new Map(init.pageStyles.map(([key, styles]) => [key, { styles }])), entrySpecifierToBundleMap: new Map() });
+  buildApp.setOptions({ settings: { scripts: init.scripts }, logger: { options: { destination: buildApp.logger.options.destination } } });
+  // Content entries and images a page uses are recorded in this scope, as in the main thread.
+  installRenderScope(new AsyncLocalStorage());
+  return buildApp;
+}
+
+async function render(request: RenderRequest): Promise<Extract<RenderReply, { body: unknown }>> {
+  const routeData = routes.get(request.route);
+  if (app === undefined || routeData === undefined) throw new Error(`render thread: route ${request.route} was not sent`);
+  const { response, metadata } = await renderForPrerender(app, new Request(request.url), { routeData, collectMetadata: request.collectMetadata });
+  const body = response.body === null ? null : await response.arrayBuffer();
+  return { id: request.id, status: response.status, statusText: response.statusText, headers: [...response.headers], body, metadata };
+}
+
+let ready: Promise<void> | undefined;
+
+port.on('message', (message: RenderThreadInit | RouteDefinition | RenderRequest) => {
+  if ('entryUrl' in message) {
+    ready = start(message).then((loaded) => {
+      app = loaded;
+    });
+    ready.catch(() => {});
+    return;
+  }
+  if ('routeData' in message) {
+    routes.set(message.route, deserializeRouteData(message.routeData));
+    return;
+  }
+  (ready ?? Promise.reject(new Error('render thread: not started')))
+    .then(() => render(message))
+    .then(
+      (reply) => port.postMessage(reply, reply.body === null ? [] : [reply.body]),
+      (error: unknown) => port.postMessage({ id: message.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies RenderReply),
+    );
+});

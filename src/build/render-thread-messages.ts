@@ -1,0 +1,39 @@
+/* What the main thread (src/build/parallel-prerender.ts) and its render threads (prerender-worker.ts) send each other. */
+import type { PrerenderRenderMetadata } from 'astro';
+import type { serializeRouteData } from 'astro/app';
+
+/** First message to a render thread: what it needs to render like the main thread. */
+export interface RenderThreadInit {
+  /** file: URL of Astro's prerender bundle entry (`dist/.prerender/prerender-entry.<hash>.mjs`). */
+  entryUrl: string;
+  /** Each page's stylesheets, by Astro's page key (`PageBuildData.key` and `.styles`). */
+  pageStyles: [string, unknown[]][];
+  /** The scripts integrations inject (`settings.scripts`): the head-inline ones are part of every page. */
+  scripts: unknown[];
+}
+
+/** A route, sent once before the first page of it; later messages name it by `route`. */
+export interface RouteDefinition {
+  route: number;
+  routeData: ReturnType<typeof serializeRouteData>;
+}
+
+/** A page to render; `route` is a number the route was sent under before. */
+export interface RenderRequest {
+  id: number;
+  url: string;
+  route: number;
+  collectMetadata: boolean;
+}
+
+/** A rendered page, or why it failed (`error`: the stack). */
+export type RenderReply =
+  | {
+      id: number;
+      status: number;
+      statusText: string;
+      headers: [string, string][];
+      body: ArrayBuffer | null;
+      metadata: PrerenderRenderMetadata | undefined;
+    }
+  | { id: number; error: string };
