@@ -3,8 +3,8 @@
  * Proves the built site sound: no broken internal link or #anchor (pages, sitemap, feeds), every page valid HTML
  * (html-validate with .htmlvalidate.json), every page under the site's Content-Security-Policy with no inline script,
  * and the build report published. With --rebuild, builds the site again and requires byte-identical output: once
- * rendering every page on the main thread only, once incrementally after a source was removed and put back (Astro
- * copying unchanged pages).
+ * rendering every page with a render thread besides the main thread, once incrementally after a source was removed and
+ * put back (Astro copying unchanged pages).
  * Honours BASE_PATH and SITE_URL like astro.config.mjs. Prints one line per check; exits 1 on any problem.
  */
 import { spawn } from 'node:child_process';
@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { RENDER_THREADS_VARIABLE } from '../src/build/parallel-prerender';
+import { pagesRenderedByThreads, RENDER_THREADS_VARIABLE } from '../src/build/parallel-prerender';
 import { checkLinks, xmlUrls } from '../src/check/check-links';
 import { checkPageSecurity } from '../src/check/check-page-security';
 import { compareDirs } from '../src/check/compare-dirs';
@@ -119,16 +119,19 @@ async function main(): Promise<number> {
   results.push(['portable: no file mentions the folder it was built in', leaks]);
 
   if (values.rebuild) {
-    // Keep this build; build again from the same sources rendering every page, on the main thread only (the first build
-    // rendered on every core: src/build/parallel-prerender.ts), and compare byte for byte. Then remove
+    // Keep this build; build again from the same sources rendering every page, this time with a render thread besides the
+    // main thread (src/build/parallel-prerender.ts), and compare byte for byte. Then remove
     // a source, build, put it back and build again, both incrementally: the result must be the full build's, byte for
     // byte, although most pages were copied from the build before instead of rendered.
     const first = await mkdtemp(path.join(tmpdir(), 'rencontres-first-build-'));
     const full = await mkdtemp(path.join(tmpdir(), 'rencontres-full-build-'));
     try {
       await cp(dist, first, { recursive: true });
-      await rebuild(['--full'], { [RENDER_THREADS_VARIABLE]: '0' });
-      results.push(['deterministic: a second build, every page rendered again on the main thread only, is byte-identical', await compareDirs(first, dist)]);
+      const byThreads = pagesRenderedByThreads(await rebuild(['--full'], { [RENDER_THREADS_VARIABLE]: '1' }));
+      results.push([
+        `deterministic: a second build, every page rendered again (${byThreads ?? 0} by a render thread, the others by the main thread), is byte-identical`,
+        [...(byThreads === undefined || byThreads === 0 ? ['the render thread rendered no page'] : []), ...(await compareDirs(first, dist))],
+      ]);
       await cp(dist, full, { recursive: true });
       const source = await busiestSource();
       const restored = await rebuildAfterRemovingSource(source);

@@ -12,7 +12,11 @@ import type { AstroIntegration, AstroIntegrationLogger, AstroPrerenderer, Preren
 import { serializeRouteData } from 'astro/app';
 import type { RenderReply, RenderRequest, RenderThreadInit, RouteDefinition } from './render-thread-messages';
 
-/** Environment variable: how many render threads to start besides the main thread (0: render on the main thread only). */
+/**
+ * Environment variable: how many render threads to start besides the main thread; `auto` for one per core besides the
+ * main thread. Unset, pages render on the main thread only: a render thread holds its own copy of the archive (about
+ * 0.6 GiB more at 10,000 articles) and saves about a fifth of the Astro build on 2 cores (docs/performance.md).
+ */
 export const RENDER_THREADS_VARIABLE = 'RENCONTRES_RENDER_THREADS';
 
 /**
@@ -21,14 +25,13 @@ export const RENDER_THREADS_VARIABLE = 'RENCONTRES_RENDER_THREADS';
  */
 const PAGES_PER_THREAD = 8;
 
-/**
- * Render threads to start: the variable's value if set (a whole number), else one per core besides the main thread,
- * which renders too and also writes every page.
- */
+/** Render threads to start for the variable's value (see `RENDER_THREADS_VARIABLE`). */
 export function renderThreadCount(setting: string | undefined, cores = availableParallelism()): number {
-  if (setting === undefined || setting.trim() === '') return Math.max(0, cores - 1);
-  const count = Number(setting);
-  if (!Number.isInteger(count) || count < 0) throw new Error(`${RENDER_THREADS_VARIABLE} must be a whole number, not ${JSON.stringify(setting)}`);
+  const value = setting?.trim() ?? '';
+  if (value === '') return 0;
+  if (value === 'auto') return Math.max(0, cores - 1);
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 0) throw new Error(`${RENDER_THREADS_VARIABLE} must be a whole number or auto, not ${JSON.stringify(setting)}`);
   return count;
 }
 
@@ -109,12 +112,24 @@ class RenderThread {
   }
 }
 
+/** The line the build logs at the end: how many pages the render threads rendered (`npm run check:site` reads it). */
+export function renderedPagesLine(byThreads: number, byMainThread: number): string {
+  return `render threads rendered ${byThreads} page(s), the main thread ${byMainThread}`;
+}
+
+/** Reads `renderedPagesLine` back from a build's output: the pages rendered by render threads, or undefined. */
+export function pagesRenderedByThreads(buildOutput: string): number | undefined {
+  const match = /render threads rendered (\d+) page\(s\)/.exec(buildOutput);
+  return match ? Number(match[1]) : undefined;
+}
+
 /** Wraps Astro's default prerenderer: each page goes to a render thread that has room, else is rendered here. */
 function createParallelPrerenderer(base: DefaultPrerenderer, threadCount: number, logger: AstroIntegrationLogger): AstroPrerenderer {
   const threads: RenderThread[] = [];
   const routes = new Map<string, RouteDefinition>();
   let trailingSlash: 'always' | 'never' | 'ignore' = 'ignore';
   let nextId = 0;
+  let renderedHere = 0;
 
   /** The route as the render threads know it: serialized once, without the output files Astro adds to it as it goes. */
   function defineRoute(routeData: RouteData): RouteDefinition {
@@ -150,10 +165,14 @@ function createParallelPrerenderer(base: DefaultPrerenderer, threadCount: number
     getStaticPaths: () => base.getStaticPaths(),
     render(request, options) {
       const thread = threads.find((candidate) => candidate.available);
-      if (thread === undefined) return base.render(request, options);
+      if (thread === undefined) {
+        renderedHere += 1;
+        return base.render(request, options);
+      }
       return thread.render(nextId++, request, defineRoute(options.routeData), options.collectMetadata === true);
     },
     async teardown() {
+      if (threads.length > 0) logger.info(renderedPagesLine(nextId, renderedHere));
       await Promise.all(threads.map((thread) => thread.stop()));
       await base.teardown?.();
     },

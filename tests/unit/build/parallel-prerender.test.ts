@@ -1,19 +1,34 @@
 import { describe, expect, test } from 'vitest';
-import { renderThreadCount } from '../../../src/build/parallel-prerender';
+import { pagesRenderedByThreads, renderedPagesLine, renderThreadCount } from '../../../src/build/parallel-prerender';
 
 describe('renderThreadCount', () => {
-  test('starts one render thread per core besides the main thread by default', () => {
-    expect(renderThreadCount(undefined, 2)).toBe(1);
-    expect(renderThreadCount('', 8)).toBe(7);
-    expect(renderThreadCount(undefined, 1)).toBe(0);
+  test('starts no render thread unless asked', () => {
+    expect(renderThreadCount(undefined, 8)).toBe(0);
+    expect(renderThreadCount(' ', 8)).toBe(0);
   });
 
-  test('takes a whole number from the setting, 0 for none', () => {
+  test('auto: one render thread per core besides the main thread', () => {
+    expect(renderThreadCount('auto', 2)).toBe(1);
+    expect(renderThreadCount('auto', 8)).toBe(7);
+    expect(renderThreadCount('auto', 1)).toBe(0);
+  });
+
+  test('takes a whole number', () => {
     expect(renderThreadCount('0', 8)).toBe(0);
     expect(renderThreadCount(' 3 ', 2)).toBe(3);
   });
 
   test('refuses anything else', () => {
     for (const setting of ['-1', '1.5', 'two']) expect(() => renderThreadCount(setting, 2)).toThrow(/RENCONTRES_RENDER_THREADS/);
+  });
+});
+
+describe('pagesRenderedByThreads', () => {
+  test('reads back the line the build logs', () => {
+    expect(pagesRenderedByThreads(`12:00:01 [rencontres:parallel-prerender] ${renderedPagesLine(61, 76)}\n[build] done`)).toBe(61);
+  });
+
+  test('is undefined when the build logged no such line (no render thread)', () => {
+    expect(pagesRenderedByThreads('[build] 137 page(s) built in 3.22s')).toBeUndefined();
   });
 });
