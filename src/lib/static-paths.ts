@@ -1,6 +1,7 @@
 import type { Archive } from './archive';
 import { meetingPageKey, monthListingPageKeys, termListingPageKeys, termPageKey, yearPageKey } from './page-keys';
 import { getListingPages } from './listing-pages';
+import { onceByOwnerAndKey } from './memo';
 import { getListingMeetings, getTermCounts, getTermLabel, groupMeetingsByMonth, type ListingKind } from './terms';
 
 /** One page of a dynamic route: its id, and the key that lets an incremental build reuse it (src/lib/page-keys.ts). */
@@ -71,21 +72,16 @@ export function getTermPaths(archive: Archive, kind: ListingKind | 'year', frenc
   );
 }
 
-const listingKeys = new WeakMap<Archive, Map<string, string[]>>();
+const listingKeysOnce = onceByOwnerAndKey<Archive, string[]>();
 
 /**
  * The keys of a term's or a month's listing pages, computed once per archive for the routes of page 1 and of the pages
  * after.
  */
 function getListingKeys(archive: Archive, kind: ListingKind | 'month', id: string, french: Archive): string[] {
-  let byTerm = listingKeys.get(archive);
-  if (byTerm === undefined) listingKeys.set(archive, (byTerm = new Map()));
-  let keys = byTerm.get(`${kind}/${id}`);
-  if (keys === undefined) {
-    keys = kind === 'month' ? monthListingPageKeys(archive, id) : termListingPageKeys(archive, kind, id, getTermLabel(french, kind, id));
-    byTerm.set(`${kind}/${id}`, keys);
-  }
-  return keys;
+  return listingKeysOnce(archive, `${kind}/${id}`, () =>
+    kind === 'month' ? monthListingPageKeys(archive, id) : termListingPageKeys(archive, kind, id, getTermLabel(french, kind, id)),
+  );
 }
 
 /** Pages 2 and later of the theme, organization or country listings of one language. */

@@ -1,6 +1,7 @@
 import type { Meeting } from '../schemas/meeting';
 import { compareLabels, compareMeetingsOldestFirst, type Archive } from './archive';
 import { yearOf } from './dates';
+import { onceByOwnerAndKey } from './memo';
 
 /** The ways into the archive: each meeting is filed under officials, organizations, countries, themes and a year. */
 export type TermKind = 'official' | 'organization' | 'country' | 'theme' | 'year';
@@ -110,7 +111,7 @@ export function getMeetingsOfMonth(meetings: Meeting[], key: string): Meeting[] 
 }
 
 /** Newest-first listings, per meetings list and `kind/id` (or `month/YYYY-MM`), shared by every page of a listing. */
-const listingCache = new WeakMap<Meeting[], Map<string, readonly Meeting[]>>();
+const listingOnce = onceByOwnerAndKey<Meeting[], readonly Meeting[]>();
 
 /**
  * The meetings a listing shows, newest first: a theme's, organization's or country's, or a month's (`kind` "month",
@@ -118,12 +119,7 @@ const listingCache = new WeakMap<Meeting[], Map<string, readonly Meeting[]>>();
  * meeting has a thousand pages at 100,000 articles); the array is shared, so it is read-only.
  */
 export function getListingMeetings(meetings: Meeting[], kind: ListingKind | 'month', id: string): readonly Meeting[] {
-  let byListing = listingCache.get(meetings);
-  if (byListing === undefined) listingCache.set(meetings, (byListing = new Map()));
-  const key = `${kind}/${id}`;
-  let listing = byListing.get(key);
-  if (listing === undefined) byListing.set(key, (listing = kind === 'month' ? getMeetingsOfMonth(meetings, id) : getMeetingsForTerm(meetings, kind, id).reverse()));
-  return listing;
+  return listingOnce(meetings, `${kind}/${id}`, () => (kind === 'month' ? getMeetingsOfMonth(meetings, id) : getMeetingsForTerm(meetings, kind, id).reverse()));
 }
 
 /** Meetings filed by term, per meetings list and kind (the list is the archive's, built once per build). */
