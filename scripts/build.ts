@@ -16,11 +16,13 @@ import { copyFile, link, mkdir, readFile, rename, rm, writeFile } from 'node:fs/
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import pLimit from 'p-limit';
 import * as pagefind from 'pagefind';
 import { generateSW } from 'workbox-build';
 import { getOfflineManifest, getServiceWorkerOptions, fileToUrl, OFFLINE_MANIFEST } from '../src/lib/offline';
 import { absoluteUrl } from '../src/lib/permalinks';
 import { listFiles } from '../src/io/list-files';
+import { readHtmlHead } from '../src/io/read-html-head';
 import { makePortable } from '../src/io/make-portable';
 import { isIndexable, toSitemapXml } from '../src/lib/sitemap';
 import { readRecordedOutputs, removeStaleOutput } from '../src/build/stale-output';
@@ -100,6 +102,8 @@ async function indexSite(): Promise<string> {
 }
 
 const distFiles = () => listFiles(dist);
+/** File operations handed to Node's thread pool at once when a step reads or copies many small files. */
+const FILES_IN_FLIGHT = 64;
 
 /** The sources of the archive, as ingest wrote them. */
 async function readSourceList(): Promise<{ id: string; file: string }[]> {
@@ -114,23 +118,20 @@ async function copySourceTexts(): Promise<string> {
   const sources = await readSourceList();
   const sourcesDir = path.join(root, 'content', 'sources');
   await mkdir(path.join(dist, 'sources'), { recursive: true });
-  for (let start = 0; start < sources.length; start += 64) {
-    await Promise.all(
-      sources.slice(start, start + 64).map((source) => {
-        const file = path.resolve(root, source.file);
-        if (!file.startsWith(`${sourcesDir}${path.sep}`)) throw new Error(`source file outside content/sources: ${source.file}`);
-        return copyFile(file, path.join(dist, 'sources', `${source.id}.txt`));
-      }),
-    );
-  }
+  await pLimit(FILES_IN_FLIGHT).map(sources, (source) => {
+    const file = path.resolve(root, source.file);
+    if (!file.startsWith(`${sourcesDir}${path.sep}`)) throw new Error(`source file outside content/sources: ${source.file}`);
+    return copyFile(file, path.join(dist, 'sources', `${source.id}.txt`));
+  });
   return `${sources.length} source texts in dist/sources/`;
 }
 
 /** Writes dist/sitemap.xml with every indexable page (redirect and offline pages are `noindex`). */
 async function writeSitemap(): Promise<string> {
   const pages = (await distFiles()).filter((file) => file.endsWith('.html') && file !== '404.html' && !file.startsWith('pagefind/'));
-  const urls: string[] = [];
-  for (const file of pages) if (isIndexable(await readFile(path.join(dist, file), 'utf8'))) urls.push(absoluteUrl(site, fileToUrl(file, base)));
+  // Only the heads, many at a time: reading 273,000 pages in full, one by one, took 74 s at 100,000 articles.
+  const indexable = await pLimit(FILES_IN_FLIGHT).map(pages, async (file) => isIndexable(await readHtmlHead(path.join(dist, file))));
+  const urls = pages.filter((_, index) => indexable[index]).map((file) => absoluteUrl(site, fileToUrl(file, base)));
   await writeFile(path.join(dist, 'sitemap.xml'), toSitemapXml(urls));
   return `${urls.length} pages in sitemap.xml`;
 }

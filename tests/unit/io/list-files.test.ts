@@ -1,0 +1,15 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, test } from 'vitest';
+import { listFiles } from '../../../src/io/list-files';
+
+test('listFiles lists every file below a folder, relative, with forward slashes, sorted, and no folder', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'list-files-'));
+  for (const file of ['meetings/b/index.html', 'meetings/a/index.html', 'index.html', 'pagefind/2025-01--2025-12/pagefind-entry.json']) {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), '');
+  }
+  mkdirSync(path.join(dir, 'empty'));
+  expect(await listFiles(dir)).toEqual(['index.html', 'meetings/a/index.html', 'meetings/b/index.html', 'pagefind/2025-01--2025-12/pagefind-entry.json']);
+});
