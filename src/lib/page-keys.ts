@@ -30,16 +30,17 @@ function recordDigest(record: object): string {
   return digest;
 }
 
-/** The records of every entity some meetings name, by kind, so a renamed official changes the key of every page listing them. */
-function namedEntities(archive: Archive, meetings: Meeting[]): unknown[] {
+/**
+ * The records of every entity a meeting names, by kind, so a renamed official changes the key of every page showing
+ * the meeting.
+ */
+function namedEntities(archive: Archive, meeting: Meeting): unknown[] {
   const ids = { official: new Set<string>(), organization: new Set<string>(), country: new Set<string>(), theme: new Set<string>() };
-  for (const meeting of meetings) {
-    for (const kind of ['official', 'organization', 'country', 'theme'] as const) for (const id of getMeetingTermIds(meeting, kind)) ids[kind].add(id);
-    // A participant's organization and country appear beside their name even when the meeting lists them elsewhere.
-    for (const participant of meeting.participants) {
-      if (participant.organization) ids.organization.add(participant.organization);
-      if (participant.country) ids.country.add(participant.country);
-    }
+  for (const kind of ['official', 'organization', 'country', 'theme'] as const) for (const id of getMeetingTermIds(meeting, kind)) ids[kind].add(id);
+  // A participant's organization and country appear beside their name even when the meeting lists them elsewhere.
+  for (const participant of meeting.participants) {
+    if (participant.organization) ids.organization.add(participant.organization);
+    if (participant.country) ids.country.add(participant.country);
   }
   const records = (kind: keyof typeof ids, lookup: Map<string, object>) =>
     [...ids[kind]].sort().map((id) => {
@@ -54,6 +55,22 @@ function namedEntities(archive: Archive, meetings: Meeting[]): unknown[] {
   ];
 }
 
+const shownDigests = new WeakMap<Archive, WeakMap<Meeting, string>>();
+
+/**
+ * Digest of what any page shows of a meeting: its record and those of every entity it names. Kept per archive (each
+ * language has its own records), so that the listings, term pages and meeting pages that show a meeting hash its
+ * entities once: at 100,000 articles, gathering them again for every page took a third of the time before the first
+ * page was rendered.
+ */
+function shownDigest(archive: Archive, meeting: Meeting): string {
+  let digests = shownDigests.get(archive);
+  if (digests === undefined) shownDigests.set(archive, (digests = new WeakMap()));
+  let digest = digests.get(meeting);
+  if (digest === undefined) digests.set(meeting, (digest = digestOf([recordDigest(meeting), namedEntities(archive, meeting)])));
+  return digest;
+}
+
 /**
  * Key of a meeting page: the meeting, its source text, the other meetings of the same article (linked by title), the
  * entities it names and the archivist's note on it, if any.
@@ -62,7 +79,7 @@ function namedEntities(archive: Archive, meetings: Meeting[]): unknown[] {
 export function meetingPageKey(archive: Archive, meeting: Meeting, note?: unknown): string {
   const siblings = getMeetingsOfSource(archive, meeting.source).map((other) => [other.id, other.title, other.position]);
   const source = archive.source.get(meeting.source);
-  return digestOf([recordDigest(meeting), source ? recordDigest(source) : null, siblings, namedEntities(archive, [meeting]), note ?? null]);
+  return digestOf([shownDigest(archive, meeting), source ? recordDigest(source) : null, siblings, note ?? null]);
 }
 
 /** Key of an official's page or of a theme, organization, country or year page: the term and all its meetings. */
@@ -77,7 +94,7 @@ export function termPageKey(archive: Archive, kind: TermKind, id: string): strin
   }[kind];
   // An official's page names their country even when none of their meetings does.
   const country = kind === 'official' ? archive.country.get(archive.official.get(id)?.country ?? '') : undefined;
-  return digestOf([kind, record ?? null, country ?? null, getArchiveRange(archive) ?? null, meetings.map(recordDigest), namedEntities(archive, meetings)]);
+  return digestOf([kind, record ?? null, country ?? null, getArchiveRange(archive) ?? null, meetings.map((meeting) => shownDigest(archive, meeting))]);
 }
 
 /**
@@ -94,7 +111,7 @@ function listingPageKeys(archive: Archive, heading: unknown, meetings: readonly 
   return pages.map((page) => {
     const shown = meetings.slice(page.start, page.end);
     const nav = getListingNav(pages, page.number) ?? null;
-    return digestOf([heading, meetings.length, page, nav, shown.map(recordDigest), namedEntities(archive, shown), page.number === 1 ? charts : null]);
+    return digestOf([heading, meetings.length, page, nav, shown.map((meeting) => shownDigest(archive, meeting)), page.number === 1 ? charts : null]);
   });
 }
 
