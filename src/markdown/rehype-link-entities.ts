@@ -106,18 +106,29 @@ interface Match {
   entity: number;
 }
 
+/** Runs of letters and digits: the words of a text, where a mention can start. */
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
+
+/** Candidates that can start at a word, in the order they are tried: names by folded word, abbreviations by exact word. */
+function candidatesAt(index: CandidateIndex, foldedWord: string, text: string, start: number): Candidate[] | undefined {
+  const byName = index.folded.get(foldedWord);
+  if (index.exact.size === 0) return byName;
+  const byAbbreviation = index.exact.get(wordAt(text, start));
+  if (!byName || !byAbbreviation) return byName ?? byAbbreviation;
+  return [...byName, ...byAbbreviation].sort((a, b) => a.rank - b.rank);
+}
+
 function findMatches(text: string, index: CandidateIndex, seen: Set<number>): Match[] {
   const { folded, origin } = foldWithOrigin(text.replace(/\s/gu, ' '));
   const matches: Match[] = [];
-  let i = 0;
-  while (i < folded.length) {
-    if (isWordChar(folded[i - 1]) || !isWordChar(folded[i])) {
-      i += 1;
-      continue;
-    }
+  // Only word starts are tried (each list of candidates is already in rank order), so most words cost one lookup.
+  const words = new RegExp(WORD_RUN);
+  for (let run = words.exec(folded); run !== null; run = words.exec(folded)) {
+    const i = run.index;
+    // After a match that ended inside a word, the rest of that word is not a word start.
+    if (isWordChar(folded[i - 1])) continue;
     const start = origin[i] ?? 0;
-    const possible = [...(index.folded.get(wordAt(folded, i)) ?? []), ...(index.exact.get(wordAt(text, start)) ?? [])].sort((a, b) => a.rank - b.rank);
-    const match = possible.find((candidate) => {
+    const match = candidatesAt(index, run[0], text, start)?.find((candidate) => {
       if (candidate.type === 'abbreviation') {
         return text.startsWith(candidate.pattern, start) && !isWordChar(text[start + candidate.pattern.length]);
       }
@@ -128,15 +139,12 @@ function findMatches(text: string, index: CandidateIndex, seen: Set<number>): Ma
       }
       return true;
     });
-    if (!match) {
-      i += 1;
-      continue;
-    }
+    if (!match) continue;
     const foldedEnd = match.type === 'abbreviation' ? origin.findIndex((o) => o >= start + match.pattern.length) : i + match.pattern.length;
     const end = origin[foldedEnd] ?? text.length;
     matches.push({ start, end, entity: match.entity });
     if (match.type !== 'short') seen.add(match.entity);
-    i = foldedEnd;
+    words.lastIndex = foldedEnd;
   }
   return matches;
 }
