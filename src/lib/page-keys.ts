@@ -60,8 +60,8 @@ const shownDigests = new WeakMap<Archive, WeakMap<Meeting, string>>();
 /**
  * Digest of what any page shows of a meeting: its record and those of every entity it names. Kept per archive (each
  * language has its own records), so that the listings, term pages and meeting pages that show a meeting hash its
- * entities once: at 100,000 articles, gathering them again for every page took a third of the time before the first
- * page was rendered.
+ * entities once: at 100,000 articles, gathering them again for every page made Astro's reading of the keys take 36 s
+ * of CPU instead of 22 s.
  */
 function shownDigest(archive: Archive, meeting: Meeting): string {
   let digests = shownDigests.get(archive);
