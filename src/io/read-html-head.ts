@@ -16,10 +16,11 @@ export async function readHtmlHead(file: string): Promise<string> {
     const buffer = Buffer.alloc(HEAD_BYTES);
     const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
     start = buffer.subarray(0, bytesRead);
-    if (bytesRead < HEAD_BYTES && start.indexOf(HEAD_END) < 0) return start.toString('utf8');
   } finally {
     await handle.close();
   }
   const end = start.indexOf(HEAD_END);
-  return end >= 0 ? start.subarray(0, end + HEAD_END.length).toString('utf8') : readFile(file, 'utf8');
+  if (end >= 0) return start.subarray(0, end + HEAD_END.length).toString('utf8');
+  // A file shorter than the first block has been read whole.
+  return start.length < HEAD_BYTES ? start.toString('utf8') : readFile(file, 'utf8');
 }
