@@ -3,6 +3,7 @@ import type { Meeting } from '../schemas/meeting';
 import { getMeetingsOfSource, type Archive } from './archive';
 import { getArchiveRange, getMonthCounts, getTopOfficials } from './charts/chart-data';
 import { getListingNav, getListingPages } from './listing-pages';
+import { onceByOwnerAndKey } from './memo';
 import { getListingMeetings, getMeetingsForTerm, getMeetingTermIds, groupMeetingsByMonth, type ListingKind, type TermKind } from './terms';
 
 /*
@@ -55,7 +56,7 @@ function namedEntities(archive: Archive, meeting: Meeting): unknown[] {
   ];
 }
 
-const shownDigests = new WeakMap<Archive, WeakMap<Meeting, string>>();
+const shownDigestOnce = onceByOwnerAndKey<Archive, string>();
 
 /**
  * Digest of what any page shows of a meeting: its record and those of every entity it names. Kept per archive (each
@@ -64,11 +65,7 @@ const shownDigests = new WeakMap<Archive, WeakMap<Meeting, string>>();
  * of CPU instead of 22 s.
  */
 function shownDigest(archive: Archive, meeting: Meeting): string {
-  let digests = shownDigests.get(archive);
-  if (digests === undefined) shownDigests.set(archive, (digests = new WeakMap()));
-  let digest = digests.get(meeting);
-  if (digest === undefined) digests.set(meeting, (digest = digestOf([recordDigest(meeting), namedEntities(archive, meeting)])));
-  return digest;
+  return shownDigestOnce(archive, meeting.id, () => digestOf([recordDigest(meeting), namedEntities(archive, meeting)]));
 }
 
 /**
