@@ -5,7 +5,7 @@ import { CountrySchema } from './schemas/country';
 import { MeetingSchema, ParticipantSchema } from './schemas/meeting';
 import { OfficialSchema } from './schemas/official';
 import { OrganizationSchema } from './schemas/organization';
-import { SourceSchema } from './schemas/source';
+import { SourceRecordSchema } from './schemas/source';
 import { ThemeSchema } from './schemas/theme';
 
 /** Every generated collection is one JSON array written by `npm run ingest` to content/generated/. */
@@ -47,7 +47,7 @@ export const collections = {
   organizations: defineCollection({ loader: generated('organizations'), schema: OrganizationSchema }),
   countries: defineCollection({ loader: generated('countries'), schema: CountrySchema }),
   themes: defineCollection({ loader: generated('themes'), schema: ThemeSchema }),
-  sources: defineCollection({ loader: generated('sources'), schema: SourceSchema }),
+  sources: defineCollection({ loader: generated('sources'), schema: SourceRecordSchema }),
   pages: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/pages' }), schema: PageSchema }),
   notes: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/notes' }), schema: NoteSchema }),
 };

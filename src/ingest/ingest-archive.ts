@@ -4,11 +4,12 @@ import type { Official } from '../schemas/official';
 import type { Organization } from '../schemas/organization';
 import type { Country } from '../schemas/country';
 import type { Theme } from '../schemas/theme';
-import type { Source } from '../schemas/source';
+import type { SourceRecord } from '../schemas/source';
 import { extractArticle, type ArticleExtraction } from './extract-article';
 import { buildGazetteer } from './gazetteer';
 import type { Knowledge } from './knowledge';
 import { SourceFormatError } from './parse-source';
+import { toSourceRecord } from './source-record';
 import { followRenames, pinEntityIds } from './pin-ids';
 import { EntityResolver, meetingSlugBase, uniqueSlug } from './resolve-entities';
 /** One source text as read from disk. */
@@ -32,7 +33,7 @@ export interface SourceReport {
 
 /** The generated collections, ready to be written to content/generated/. */
 export interface ArchiveData {
-  sources: Source[];
+  sources: SourceRecord[];
   meetings: Meeting[];
   officials: Official[];
   organizations: Organization[];
@@ -116,7 +117,7 @@ export class ArchiveBuilder {
   private readonly permalinks: Record<string, string>;
   private readonly renames: Renames;
   private readonly takenSlugs: Set<string>;
-  private readonly sources: Source[] = [];
+  private readonly sources: SourceRecord[] = [];
   private readonly meetings: Meeting[] = [];
   private readonly report: SourceReport[] = [];
   private readonly themeIds: Set<string>;
@@ -148,7 +149,7 @@ export class ArchiveBuilder {
     }
     try {
       const result = outcome.extraction;
-      sources.push(result.source);
+      sources.push(toSourceRecord(result.source, input.raw));
       entry.warnings.push(...result.warnings);
       extracted = this.options.applyOverride(input.id, result.meetings);
     } catch (error) {

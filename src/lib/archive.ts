@@ -2,7 +2,7 @@ import type { Country } from '../schemas/country';
 import type { Meeting } from '../schemas/meeting';
 import type { Official } from '../schemas/official';
 import type { Organization } from '../schemas/organization';
-import type { Source } from '../schemas/source';
+import type { SourceRecord } from '../schemas/source';
 import type { Theme } from '../schemas/theme';
 import { dateToSortKey } from './dates';
 
@@ -13,7 +13,7 @@ export interface ArchiveData {
   organizations: Organization[];
   countries: Country[];
   themes: Theme[];
-  sources: Source[];
+  sources: SourceRecord[];
 }
 
 /** The archive with every list in a fixed order and lookups by id. */
@@ -22,7 +22,7 @@ export interface Archive extends ArchiveData {
   organization: Map<string, Organization>;
   country: Map<string, Country>;
   theme: Map<string, Theme>;
-  source: Map<string, Source>;
+  source: Map<string, SourceRecord>;
   meeting: Map<string, Meeting>;
 }
 

@@ -27,9 +27,11 @@ export interface MeetingPageData {
   extraSearchTerms: string[];
 }
 
-/** Assembles a meeting page: sides, links, rendered article text, provenance and search facts. */
-export function getMeetingPageData(archive: Archive, base: string, meeting: Meeting): MeetingPageData {
-  const source = archive.source.get(meeting.source) ?? null;
+/**
+ * Assembles a meeting page: sides, links, rendered article text, provenance and search facts.
+ * @param source the meeting's source text, parsed (see `readSourceText`), or null when the archive has none
+ */
+export function getMeetingPageData(archive: Archive, base: string, meeting: Meeting, source: Source | null): MeetingPageData {
   const siblings = getMeetingsOfSource(archive, meeting.source).filter((other) => other.id !== meeting.id);
   const article = source ? renderArticle(source, meeting, siblings.length + 1, getLinkEntities(archive, base, meeting)) : null;
   const links = getMeetingLinks(archive, base, meeting);

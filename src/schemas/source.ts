@@ -26,3 +26,14 @@ export const SourceSchema = z.object({
   paragraphs: z.array(SourceParagraphSchema),
 });
 export type Source = z.output<typeof SourceSchema>;
+
+/**
+ * What the archive keeps of a source: everything but its paragraphs, and a digest of its text. A meeting page reads
+ * the paragraphs from the file when it renders (src/io/read-source-text.ts), so that the texts of 100,000 articles are
+ * not loaded into Astro's content store, which holds its whole content as text twice for the length of a build.
+ */
+export const SourceRecordSchema = SourceSchema.omit({ paragraphs: true }).extend({
+  /** SHA-256 of the file's decoded text when it was ingested (hex); a page refuses a text that has changed since. */
+  textDigest: z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 digest in hexadecimal'),
+});
+export type SourceRecord = z.output<typeof SourceRecordSchema>;

@@ -8,7 +8,8 @@ import { chromium, type BrowserContext, type Locator, type Page } from 'playwrig
 import sirv from 'sirv';
 import type { OpenDataRecord } from '../../src/lib/open-data';
 import { MeetingSchema, type Meeting } from '../../src/schemas/meeting';
-import { SourceSchema, type Source } from '../../src/schemas/source';
+import { readSourceText } from '../../src/io/read-source-text';
+import { SourceRecordSchema, type Source } from '../../src/schemas/source';
 import { ThemeSchema, type Theme } from '../../src/schemas/theme';
 import { foldText, foldedWords, projectRoot } from '../helpers';
 
@@ -223,10 +224,11 @@ export function readThemes(): Theme[] {
   return readGenerated('themes.json').map((entry) => ThemeSchema.parse(entry));
 }
 
-/** The generated meetings (with their paragraph indices) and parsed sources the site was built from. */
-export function readGeneratedArchive(): { meetings: Meeting[]; sources: Map<string, Source> } {
+/** The generated meetings (with their paragraph indices) and the sources the site was built from, read as its pages read them. */
+export async function readGeneratedArchive(): Promise<{ meetings: Meeting[]; sources: Map<string, Source> }> {
   const meetings = readGenerated('meetings.json').map((entry) => MeetingSchema.parse(entry));
-  const sources = readGenerated('sources.json').map((entry) => SourceSchema.parse(entry));
+  const records = readGenerated('sources.json').map((entry) => SourceRecordSchema.parse(entry));
+  const sources = await Promise.all(records.map((record) => readSourceText(record, projectRoot)));
   return { meetings, sources: new Map(sources.map((source) => [source.id, source])) };
 }
 
@@ -238,8 +240,8 @@ export function ownParagraphs(meeting: Meeting, sources: Map<string, Source>): s
 
 /** What a meeting page says about the meeting: title, place, participants, organizations, countries
  * and the meeting's own paragraphs of the article (from content/generated, written by the build). */
-export function readMeetingTexts(records: OpenDataRecord[]): Map<string, string> {
-  const { meetings, sources } = readGeneratedArchive();
+export async function readMeetingTexts(records: OpenDataRecord[]): Promise<Map<string, string>> {
+  const { meetings, sources } = await readGeneratedArchive();
   return new Map(
     records.map((record) => {
       const meeting = meetings.find((candidate) => candidate.id === record.id);

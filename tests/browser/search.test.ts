@@ -33,7 +33,7 @@ beforeAll(async () => {
   site = await serveDist();
   browser = await launchChromium();
   records = readOpenData();
-  texts = readMeetingTexts(records);
+  texts = await readMeetingTexts(records);
 });
 
 afterAll(async () => {

@@ -3,6 +3,7 @@ import { CountrySchema } from '../../src/schemas/country';
 import { MeetingSchema, type Meeting } from '../../src/schemas/meeting';
 import { OfficialSchema } from '../../src/schemas/official';
 import { OrganizationSchema } from '../../src/schemas/organization';
+import { toSourceRecord } from '../../src/ingest/source-record';
 import { SourceSchema } from '../../src/schemas/source';
 import { ThemeSchema } from '../../src/schemas/theme';
 import { createArchive, type ArchiveData } from '../../src/lib/archive';
@@ -84,7 +85,8 @@ export const meetings: Meeting[] = [
 const source = (id: string, published: string, headline: string, headlineKind: 'headline' | 'caption' | 'sentence', paragraphs: [string, boolean][]) =>
   SourceSchema.parse({ id, file: `content/sources/${id}.txt`, published, headline, headlineKind, paragraphs: paragraphs.map(([text, furniture]) => ({ text, furniture })) });
 
-export const sources = [
+/** The fixture's source texts, parsed: what a meeting page reads from the source's file. */
+export const sourceTexts = [
   source('s0', '2026-02-22', 'Le ministre rencontre un dirigeant d’Amazon', 'headline', [
     ['Le général Luong Tam Quang a reçu Shannon Kellogg, vice-président d’Amazon.', false],
     ['Lương a salué Amazon. Kellogg a remercié le ministère de la Police.', false],
@@ -99,6 +101,16 @@ export const sources = [
   source('s3', '2025-09-06', 'Le Vietnam et les États-Unis dialoguent', 'headline', [['Lê Quôc Hùng et Chris Landberg ont coprésidé le dialogue.', false]]),
   source('s4', '2024-01-11', 'Nouvelle rencontre', 'headline', [['Lương Tam Quang a revu Kerry Person.', false]]),
 ];
+
+/** The archive's records of those sources; the digest of each is taken over its paragraphs, standing for the file's text. */
+export const sources = sourceTexts.map((source) => toSourceRecord(source, JSON.stringify(source.paragraphs)));
+
+/** The parsed source text with this id (throws when absent, so a typo fails the test). */
+export function sourceTextById(id: string) {
+  const source = sourceTexts.find((s) => s.id === id);
+  if (!source) throw new Error(`no fixture source ${id}`);
+  return source;
+}
 
 export const data: ArchiveData = { meetings, officials, organizations, countries, themes, sources };
 

@@ -6,6 +6,7 @@ import { ingestArchive, type ArchiveData } from '../../src/ingest/ingest-archive
 import { mergeReadReport } from '../../src/io/ingest-report';
 import { loadKnowledge } from '../../src/io/load-knowledge';
 import { readSources } from '../../src/io/read-sources';
+import { readSourceText } from '../../src/io/read-source-text';
 import type { SourceReport } from '../../src/ingest/ingest-archive';
 import { projectRoot } from '../helpers';
 
@@ -27,6 +28,8 @@ const entryOf = (report: SourceReport[], name: string) => {
 
 describe('the hostile fixture corpus', () => {
   let result: Awaited<ReturnType<typeof ingestFolder>>;
+  /** A source's text as a meeting page reads it: from its file, checked against the ingested record. */
+  const textOf = (id: string) => readSourceText(result.data.sources.find((candidate) => candidate.id === id)!, projectRoot);
   beforeAll(async () => {
     result = await ingestFolder(fixtures);
   });
@@ -56,14 +59,14 @@ describe('the hostile fixture corpus', () => {
     expect(entryOf(result.report, name)).toMatchObject({ meetings, errors: [], warnings: [expect.stringMatching(warning)] });
   });
 
-  test('reads Windows-1252 French with its accents and typographic apostrophe', () => {
-    const source = result.data.sources.find((candidate) => candidate.id === 'windows-1252')!;
+  test('reads Windows-1252 French with its accents and typographic apostrophe', async () => {
+    const source = await textOf('windows-1252');
     expect(source.headline).toBe('Le ministre reçoit l’ambassadeur de Belgique à Hanoï');
     expect(source.paragraphs[0]?.text).toContain('sécurité des étrangers');
   });
 
-  test('reads a byte-order mark, CRLF and CR line ends as the same article', () => {
-    const [bom, crlf, cr] = ['bom', 'crlf', 'cr'].map((id) => result.data.sources.find((source) => source.id === id)!);
+  test('reads a byte-order mark, CRLF and CR line ends as the same article', async () => {
+    const [bom, crlf, cr] = await Promise.all(['bom', 'crlf', 'cr'].map(textOf));
     expect(bom!.headline).toBe('Le ministre reçoit l’ambassadeur d’Italie');
     expect(bom!.paragraphs).toHaveLength(2);
     for (const other of [crlf!, cr!]) expect({ ...other, id: '', file: '' }).toEqual({ ...bom!, id: '', file: '' });
@@ -76,8 +79,8 @@ describe('the hostile fixture corpus', () => {
     ['mdx-jsx', '{process.exit(1)}'],
     ['markdown', '[le communiqué](javascript:window.__pwned=\'markdown\')'],
     ['quotes', '« la coopération » et “l’avenir” ‘commun’ ‹ ensemble › „ici“ `cité´'],
-  ])('keeps the text of %s exactly as written: %s', (id, snippet) => {
-    const source = result.data.sources.find((candidate) => candidate.id === id)!;
+  ])('keeps the text of %s exactly as written: %s', async (id, snippet) => {
+    const source = await textOf(id);
     expect([source.headline, ...source.paragraphs.map((p) => p.text)].join('\n')).toContain(snippet);
     expect(entryOf(result.report, `${id}.txt`)).toMatchObject({ meetings: 1, errors: [] });
   });

@@ -3,6 +3,7 @@ import { createArchive, type ArchiveData } from '../../src/lib/archive';
 import { LISTING_PAGE_SIZE } from '../../src/lib/listing-pages';
 import { meetingPageKey, monthListingPageKeys, termListingPageKeys, termPageKey, yearPageKey } from '../../src/lib/page-keys';
 import { getMeetingsForTerm, getMeetingsOfMonth } from '../../src/lib/terms';
+import { sourceTextDigest } from '../../src/ingest/source-record';
 import { data } from './_site-fixture';
 
 /** A copy of the fixture data, changed by `edit`, as a new archive. */
@@ -25,7 +26,7 @@ describe('meetingPageKey', () => {
 
   it('changes with the meeting itself, its source text and its note', () => {
     expect(meetingKey(archiveWith((d) => void (d.meetings.find((m) => m.id === SOLO)!.place = 'Hô Chi Minh-Ville')), SOLO)).not.toBe(meetingKey(base, SOLO));
-    expect(meetingKey(archiveWith((d) => void (d.sources.find((s) => s.id === 's1')!.paragraphs[0]!.text += ' Fin.')), SOLO)).not.toBe(meetingKey(base, SOLO));
+    expect(meetingKey(archiveWith((d) => void (d.sources.find((s) => s.id === 's1')!.textDigest = sourceTextDigest(' date 2026-03-05 Un autre texte'))), SOLO)).not.toBe(meetingKey(base, SOLO));
     expect(meetingKey(base, SOLO, { data: {}, body: 'Une note.' })).not.toBe(meetingKey(base, SOLO));
   });
 

@@ -1,12 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { renderArticle } from '../../src/markdown/render-article';
-import { meetingById, sources } from './_site-fixture';
-
-const source = (id: string) => {
-  const found = sources.find((s) => s.id === id);
-  if (!found) throw new Error(id);
-  return found;
-};
+import { meetingById, sourceTextById as source } from './_site-fixture';
 
 describe('renderArticle', () => {
   test('leaves furniture out of the body and returns it apart', () => {

@@ -1,0 +1,37 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { parseSource } from '../../../src/ingest/parse-source';
+import { toSourceRecord } from '../../../src/ingest/source-record';
+import { readSourceText } from '../../../src/io/read-source-text';
+
+const TEXT = ' date 2025-09-06 Le Vietnam et les États-Unis dialoguent\r\n\r\nLê Quôc Hùng et Chris Landberg ont coprésidé le dialogue.\r\n\r\nPhoto : VNA\r\n';
+
+/** A project folder holding one source file, and the record ingest would keep of it. */
+function ingested(text: string) {
+  const root = mkdtempSync(path.join(tmpdir(), 'read-source-text-'));
+  const file = 'content/s3.txt';
+  mkdirSync(path.join(root, 'content'));
+  writeFileSync(path.join(root, file), text);
+  return { root, file, record: toSourceRecord(parseSource('s3', file, text), text) };
+}
+
+describe('readSourceText', () => {
+  test('gives back the source as ingest parsed it, paragraphs and furniture included', async () => {
+    const { root, file, record } = ingested(TEXT);
+    expect(record).not.toHaveProperty('paragraphs');
+    expect(await readSourceText(record, root)).toEqual(parseSource('s3', file, TEXT));
+  });
+
+  test('refuses a text that changed after it was ingested', async () => {
+    const { root, file, record } = ingested(TEXT);
+    writeFileSync(path.join(root, file), TEXT.replace('coprésidé', 'présidé'));
+    await expect(readSourceText(record, root)).rejects.toThrow(/content\/s3\.txt has changed since it was ingested/);
+  });
+
+  test('says which file is missing', async () => {
+    const { root, record } = ingested(TEXT);
+    await expect(readSourceText({ ...record, file: 'content/gone.txt' }, root)).rejects.toThrow(/gone\.txt/);
+  });
+});
