@@ -225,10 +225,10 @@ export function readThemes(): Theme[] {
 }
 
 /** The generated meetings (with their paragraph indices) and the sources the site was built from, read as its pages read them. */
-export async function readGeneratedArchive(): Promise<{ meetings: Meeting[]; sources: Map<string, Source> }> {
+export function readGeneratedArchive(): { meetings: Meeting[]; sources: Map<string, Source> } {
   const meetings = readGenerated('meetings.json').map((entry) => MeetingSchema.parse(entry));
   const records = readGenerated('sources.json').map((entry) => SourceRecordSchema.parse(entry));
-  const sources = await Promise.all(records.map((record) => readSourceText(record, projectRoot)));
+  const sources = records.map((record) => readSourceText(record, projectRoot));
   return { meetings, sources: new Map(sources.map((source) => [source.id, source])) };
 }
 
@@ -240,8 +240,8 @@ export function ownParagraphs(meeting: Meeting, sources: Map<string, Source>): s
 
 /** What a meeting page says about the meeting: title, place, participants, organizations, countries
  * and the meeting's own paragraphs of the article (from content/generated, written by the build). */
-export async function readMeetingTexts(records: OpenDataRecord[]): Promise<Map<string, string>> {
-  const { meetings, sources } = await readGeneratedArchive();
+export function readMeetingTexts(records: OpenDataRecord[]): Map<string, string> {
+  const { meetings, sources } = readGeneratedArchive();
   return new Map(
     records.map((record) => {
       const meeting = meetings.find((candidate) => candidate.id === record.id);

@@ -185,7 +185,7 @@ describe('listings', () => {
 
 describe('article texts', () => {
   test('every meeting page shows its paragraphs as plain text, exactly as written', async () => {
-    const { meetings, sources } = await readGeneratedArchive();
+    const { meetings, sources } = readGeneratedArchive();
     for (const record of records) {
       const meeting = meetings.find((candidate) => candidate.id === record.id)!;
       // The reader opens the meeting page.

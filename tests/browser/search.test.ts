@@ -33,7 +33,7 @@ beforeAll(async () => {
   site = await serveDist();
   browser = await launchChromium();
   records = readOpenData();
-  texts = await readMeetingTexts(records);
+  texts = readMeetingTexts(records);
 });
 
 afterAll(async () => {
