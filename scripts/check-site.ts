@@ -119,17 +119,22 @@ async function main(): Promise<number> {
   results.push(['portable: no file mentions the folder it was built in', leaks]);
 
   if (values.rebuild) {
-    // Keep this build; build again from the same sources rendering every page, this time with a render thread besides the
-    // main thread (src/build/parallel-prerender.ts), and compare byte for byte. Then remove
+    // Keep this build; build again from the same sources rendering every page, once on the main thread alone and once
+    // with a render thread besides it (src/build/parallel-prerender.ts), and compare each byte for byte. Then remove
     // a source, build, put it back and build again, both incrementally: the result must be the full build's, byte for
     // byte, although most pages were copied from the build before instead of rendered.
     const first = await mkdtemp(path.join(tmpdir(), 'rencontres-first-build-'));
     const full = await mkdtemp(path.join(tmpdir(), 'rencontres-full-build-'));
     try {
       await cp(dist, first, { recursive: true });
+      const mainOnly = pagesRenderedByThreads(await rebuild(['--full'], { [RENDER_THREADS_VARIABLE]: '0' }));
+      results.push([
+        'deterministic: a second build, every page rendered again by the main thread alone, is byte-identical',
+        [...(mainOnly === undefined ? [] : [`render threads rendered ${mainOnly} page(s) although none was asked for`]), ...(await compareDirs(first, dist))],
+      ]);
       const byThreads = pagesRenderedByThreads(await rebuild(['--full'], { [RENDER_THREADS_VARIABLE]: '1' }));
       results.push([
-        `deterministic: a second build, every page rendered again (${byThreads ?? 0} by a render thread, the others by the main thread), is byte-identical`,
+        `deterministic: a third build, every page rendered again (${byThreads ?? 0} by a render thread, the others by the main thread), is byte-identical`,
         [...(byThreads === undefined || byThreads === 0 ? ['the render thread rendered no page'] : []), ...(await compareDirs(first, dist))],
       ]);
       await cp(dist, full, { recursive: true });

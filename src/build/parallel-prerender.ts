@@ -13,9 +13,10 @@ import { serializeRouteData } from 'astro/app';
 import type { RenderReply, RenderRequest, RenderThreadInit, RouteDefinition } from './render-thread-messages';
 
 /**
- * Environment variable: how many render threads to start besides the main thread; `auto` for one per core besides the
- * main thread. Unset, pages render on the main thread only: a render thread holds its own copy of the archive (about
- * 0.6 GiB more at 10,000 articles) and saves about a fifth of the Astro build on 2 cores (docs/performance.md).
+ * Environment variable: how many render threads to start besides the main thread; `auto`, or unset, for one per core
+ * besides the main thread; `0` for none. Each render thread holds its own copy of the archive: about 0.4 GiB more at
+ * 10,000 articles, since the source texts are read from their files instead of held in the content store
+ * (docs/performance.md).
  */
 export const RENDER_THREADS_VARIABLE = 'RENCONTRES_RENDER_THREADS';
 
@@ -28,8 +29,7 @@ const PAGES_PER_THREAD = 8;
 /** Render threads to start for the variable's value (see `RENDER_THREADS_VARIABLE`). */
 export function renderThreadCount(setting: string | undefined, cores = availableParallelism()): number {
   const value = setting?.trim() ?? '';
-  if (value === '') return 0;
-  if (value === 'auto') return Math.max(0, cores - 1);
+  if (value === '' || value === 'auto') return Math.max(0, cores - 1);
   const count = Number(value);
   if (!Number.isInteger(count) || count < 0) throw new Error(`${RENDER_THREADS_VARIABLE} must be a whole number or auto, not ${JSON.stringify(setting)}`);
   return count;

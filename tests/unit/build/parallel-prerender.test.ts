@@ -2,15 +2,12 @@ import { describe, expect, test } from 'vitest';
 import { pagesRenderedByThreads, renderedPagesLine, renderThreadCount } from '../../../src/build/parallel-prerender';
 
 describe('renderThreadCount', () => {
-  test('starts no render thread unless asked', () => {
-    expect(renderThreadCount(undefined, 8)).toBe(0);
-    expect(renderThreadCount(' ', 8)).toBe(0);
-  });
-
-  test('auto: one render thread per core besides the main thread', () => {
-    expect(renderThreadCount('auto', 2)).toBe(1);
-    expect(renderThreadCount('auto', 8)).toBe(7);
-    expect(renderThreadCount('auto', 1)).toBe(0);
+  test('auto, or unset: one render thread per core besides the main thread', () => {
+    for (const setting of ['auto', undefined, ' ']) {
+      expect(renderThreadCount(setting, 2)).toBe(1);
+      expect(renderThreadCount(setting, 8)).toBe(7);
+      expect(renderThreadCount(setting, 1)).toBe(0);
+    }
   });
 
   test('takes a whole number', () => {
