@@ -14,9 +14,9 @@ import type { RenderReply, RenderRequest, RenderThreadInit, RouteDefinition } fr
 
 /**
  * Environment variable: how many render threads to start besides the main thread; `auto`, or unset, for one per core
- * besides the main thread; `0` for none. Each render thread holds its own copy of the archive: about 0.4 GiB more at
- * 10,000 articles, since the source texts are read from their files instead of held in the content store
- * (docs/performance.md).
+ * besides the main thread; `0` for none. Each render thread holds its own copy of the archive: about 0.5 GiB more at
+ * 10,000 articles (1.86–1.97 GiB in all, within the 2 GiB budget since the source texts are read from their files
+ * instead of held in the content store; docs/performance.md).
  */
 export const RENDER_THREADS_VARIABLE = 'RENCONTRES_RENDER_THREADS';
 
