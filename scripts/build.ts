@@ -1,7 +1,7 @@
 /**
  * npm run build [-- --skip-ingest] [--portable] [--strict] [--full]
- * Ingests the sources, builds the site with Astro, indexes dist/ with Pagefind, writes the sitemap, then the
- * service worker and offline manifest (or, with `--portable`, rewrites dist/ to be opened from the file system).
+ * Ingests the sources, builds the site with Astro, copies the source texts and writes the Atom feeds, indexes dist/
+ * with Pagefind, writes the sitemap, then the service worker and offline manifest (or, with `--portable`, rewrites dist/ to be opened from the file system).
  * `--skip-ingest` reuses the existing content/generated/ (for working on pages only); `--skip-astro` reuses the existing
  * dist/ and runs only the steps after Astro, `--skip-post` stops after Astro (the benchmark times each stage in its own
  * process); `--strict` fails the build when
@@ -26,6 +26,9 @@ import { readHtmlHead } from '../src/io/read-html-head';
 import { makePortable } from '../src/io/make-portable';
 import { isIndexable, toSitemapXml } from '../src/lib/sitemap';
 import { readRecordedOutputs, removeStaleOutput } from '../src/build/stale-output';
+import { feedFiles, writeFeedFiles } from '../src/build/feed-files';
+import { readGeneratedArchive } from '../src/io/read-generated';
+import type { Archive } from '../src/lib/archive';
 import { bundleOfDate, indexedMeetingFile, planSearchBundles, type SearchBundle } from '../src/lib/search-bundles';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -103,6 +106,9 @@ async function indexSite(): Promise<string> {
 }
 
 const distFiles = () => listFiles(dist);
+let generatedArchive: Promise<Archive> | undefined;
+/** The archive as ingest wrote it, read once for the steps that need it. */
+const readArchive = () => (generatedArchive ??= readGeneratedArchive(path.join(root, 'content/generated')));
 /** File operations handed to Node's thread pool at once when a step reads or copies many small files. */
 const FILES_IN_FLIGHT = 64;
 
@@ -125,6 +131,11 @@ async function copySourceTexts(): Promise<string> {
     return copyFile(file, path.join(dist, 'sources', `${source.id}.txt`));
   });
   return `${sources.length} source texts in dist/sources/`;
+}
+
+/** Writes every Atom feed (src/build/feed-files.ts). */
+async function writeFeeds(): Promise<string> {
+  return `${await writeFeedFiles(await readArchive(), dist, site, base)} Atom feeds (dist/feed.xml, dist/feeds/)`;
 }
 
 /** Writes dist/sitemap.xml with every indexable page (redirect and offline pages are `noindex`). */
@@ -176,8 +187,9 @@ async function buildWithAstro(): Promise<string> {
     await removal;
   }
   const kept = await readRecordedOutputs(path.join(root, 'node_modules/.astro/incremental-build.json'));
-  // Source texts are copied in the next step: those still in the archive stay.
+  // Source texts and feeds are written in the next steps: those still in the archive stay.
   for (const source of await readSourceList()) kept.add(`sources/${source.id}.txt`);
+  for (const file of feedFiles(await readArchive())) kept.add(file);
   const removed = await removeStaleOutput(dist, kept, started);
   return `${removed} file(s) of the previous build removed (old pages, assets, search index and service worker)`;
 }
@@ -190,7 +202,7 @@ const site = process.env.SITE_URL || 'https://rencontres.example.org';
 
 const steps: { name: string; run: () => Promise<string | void> }[] = [
   ...(options['skip-ingest'] ? [] : [{ name: 'ingest', run: () => runNode([path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/ingest.ts', ...(options.strict ? ['--strict'] : [])]) }]),
-  ...(options['skip-astro'] ? [] : [{ name: 'astro build', run: buildWithAstro }, { name: 'source texts', run: copySourceTexts }]),
+  ...(options['skip-astro'] ? [] : [{ name: 'astro build', run: buildWithAstro }, { name: 'source texts', run: copySourceTexts }, { name: 'feeds', run: writeFeeds }]),
   ...(options['skip-post']
     ? []
     : [
