@@ -1,6 +1,4 @@
-import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
-import { extent } from 'd3-array';
-import { scaleLinear, scaleSqrt } from 'd3-scale';
+import { scaleSqrt } from 'd3-scale';
 import { round, truncate } from './round';
 
 /** A party an official met: a person or an organization, with how many meetings. */
@@ -45,95 +43,106 @@ export interface NetworkLayout {
   edges: NetworkEdge[];
 }
 
-interface SimNode extends SimulationNodeDatum {
-  id: string;
-  r: number;
-}
-
-/** A linear congruential generator: d3-force's jiggle stays the same from build to build. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
-
-const settledPositions = new Map<string, { x: number; y: number }[]>();
-
-/** Runs the force simulation from a fixed seed; returns each node's position, in the order given. */
-function simulate(simNodes: SimNode[], pairs: { source: string; target: string }[], ticks: number): { x: number; y: number }[] {
-  const simulation = forceSimulation(simNodes)
-    .randomSource(seededRandom(7))
-    // forceLink replaces ids with node objects in the links it is given: give it copies.
-    .force('link', forceLink<SimNode, { source: string | SimNode; target: string | SimNode }>(pairs.map((pair) => ({ ...pair }))).id((node) => node.id).distance(90).strength(0.6))
-    .force('charge', forceManyBody<SimNode>().strength(-220))
-    .force('collide', forceCollide<SimNode>((node) => node.r + 10))
-    .force('x', forceX<SimNode>(0).strength(0.02))
-    .force('y', forceY<SimNode>(0).strength(0.06))
-    .stop();
-  simulation.tick(ticks);
-  return simNodes.map((node) => ({ x: node.x ?? 0, y: node.y ?? 0 }));
-}
+/** Widest label, in characters: longer ones end with an ellipsis. */
+const LABEL_CHARS = 26;
 
 /**
- * Places an official (centre, fixed) and the people and organizations they met around them with a force layout run
- * for a fixed number of ticks from a fixed seed, so the layout is deterministic. Node area grows with the count.
+ * Places an official in the centre and the people and organizations they met on two arcs around them, right then
+ * left, clockwise from the top: each organization comes right after the people who spoke for it, so that the links
+ * between them are short, and every label points away from the centre, on its own line. Node area grows with the
+ * count. The placement is computed, not simulated: deterministic by construction, and cheap (a force simulation of
+ * each official's network took 1.7 ms, 8 s of an Astro build of 10,000 articles on one thread), with labels that do
+ * not overlap.
  */
 export function layoutNetwork(
   center: NetworkInput,
   parties: NetworkInput[],
   links: NetworkEdgeInput[],
-  options: { width?: number; height?: number; ticks?: number } = {},
+  options: { width?: number; height?: number } = {},
 ): NetworkLayout {
-  // 150 ticks: at most a few pixels from the fully cooled layout (300 ticks) at half the cost, a tenth of an Astro
-  // build at 10,000 articles (measured on 300 synthetic networks: mean shift 0.5 px, worst 3.3 px).
-  const { width = 640, height = 340, ticks = 150 } = options;
+  const { width = 640, height = 340 } = options;
   const radius = scaleSqrt().domain([0, Math.max(1, ...parties.map((party) => party.count))]).range([3, 13]);
-  const simNodes: SimNode[] = [
-    { id: center.id, r: 15, fx: 0, fy: 0 },
-    ...parties.map((party) => ({ id: party.id, r: radius(party.count) })),
-  ];
-  const ids = new Set(simNodes.map((node) => node.id));
+  const ids = new Set([center.id, ...parties.map((party) => party.id)]);
   const pairs = [
     ...parties.map((party) => ({ source: center.id, target: party.id })),
     ...links.filter((link) => ids.has(link.source) && ids.has(link.target) && link.source !== center.id),
   ];
-  // The layout depends only on ids, counts and links, not on labels: the French and English pages of an official share it.
-  const key = JSON.stringify([ticks, simNodes.map((node) => [node.id, node.r]), pairs.map((pair) => [pair.source, pair.target])]);
-  const positions = settledPositions.get(key) ?? simulate(simNodes, pairs, ticks);
-  settledPositions.set(key, positions);
-  simNodes.forEach((node, index) => Object.assign(node, positions[index]));
-  // Fit the layout into the view box, leaving room for labels on both sides.
-  const [minX = 0, maxX = 0] = extent(simNodes, (node) => node.x ?? 0);
-  const [minY = 0, maxY = 0] = extent(simNodes, (node) => node.y ?? 0);
-  const margin = { x: 150, y: 22 };
-  const spanX = Math.max(maxX - minX, 1);
-  const spanY = Math.max(maxY - minY, 1);
-  const scale = Math.min((width - 2 * margin.x) / spanX, (height - 2 * margin.y) / spanY, 1.4);
-  const cx = width / 2 - ((minX + maxX) / 2) * scale;
-  const cy = height / 2 - ((minY + maxY) / 2) * scale;
-  const sx = scaleLinear().domain([0, 1]).range([cx, cx + scale]);
-  const sy = scaleLinear().domain([0, 1]).range([cy, cy + scale]);
-  const place = (input: NetworkInput, node: SimNode): NetworkNode => {
-    const x = round(sx(node.x ?? 0));
-    return {
-      ...input,
-      x,
-      y: round(sy(node.y ?? 0)),
-      r: round(node.r),
-      shortLabel: truncate(input.label, 26),
-      anchor: x < width / 2 ? 'end' : 'start',
-    };
-  };
-  const byId = new Map(simNodes.map((node) => [node.id, node]));
-  const centerNode = place(center, simNodes[0]!);
-  const nodes = parties.map((party) => place(party, byId.get(party.id)!));
+  const [rightArc, leftArc] = splitArcs(ringGroups(parties, pairs));
+  // Room beside the arcs for the largest node and a label of LABEL_CHARS (11px type: about 150 units), and above and
+  // below them for the largest node.
+  const rx = Math.max(0, width / 2 - 170);
+  const ry = Math.max(0, height / 2 - 22);
+  const cx = width / 2;
+  const cy = height / 2;
+  const place = (input: NetworkInput, r: number, x: number, y: number): NetworkNode => ({
+    ...input,
+    x: round(x),
+    y: round(y),
+    r: round(r),
+    shortLabel: truncate(input.label, LABEL_CHARS),
+    anchor: x < cx ? 'end' : 'start',
+  });
+  // Right arc from top to bottom, then left arc from bottom to top; each spans 120 degrees around the horizontal,
+  // leaving the top and bottom clear, where labels would run into each other.
+  const onArc = (arc: NetworkInput[], side: 1 | -1) =>
+    arc.map((party, position) => {
+      const angle = (((position + 0.5) / arc.length) * 2 - 1) * (Math.PI / 3);
+      return place(party, radius(party.count), cx + side * rx * Math.cos(angle), cy + side * ry * Math.sin(angle));
+    });
+  const nodes = [...onArc(rightArc, 1), ...onArc(leftArc, -1)];
+  const centerNode = place(center, 15, cx, cy);
   const placed = new Map([centerNode, ...nodes].map((node) => [node.id, node]));
   const edges = pairs.map((link) => {
     const a = placed.get(link.source)!;
     const b = placed.get(link.target)!;
     return { x1: a.x, y1: a.y, x2: b.x, y2: b.y };
   });
-  return { width, height, center: centerNode, nodes, edges };
+  // Nodes in the order they were given, as the chart's legend lists them.
+  const byId = new Map(nodes.map((node) => [node.id, node]));
+  return { width, height, center: centerNode, nodes: parties.map((party) => byId.get(party.id)!), edges };
+}
+
+/**
+ * The order of the parties around the centre, as groups that stay on one arc: each organization after the people
+ * linked to it (people in the order given, each before the first organization they are linked to), then each person
+ * linked to none, then each organization linked to nobody.
+ */
+function ringGroups(parties: NetworkInput[], pairs: NetworkEdgeInput[]): NetworkInput[][] {
+  const people = parties.filter((party) => party.kind !== 'organization');
+  const organizations = parties.filter((party) => party.kind === 'organization');
+  const personIds = new Set(people.map((person) => person.id));
+  const firstOrganization = new Map<string, string>();
+  for (const organization of organizations) {
+    for (const pair of pairs) {
+      const person = pair.target === organization.id ? pair.source : pair.source === organization.id ? pair.target : undefined;
+      if (person !== undefined && personIds.has(person) && !firstOrganization.has(person)) firstOrganization.set(person, organization.id);
+    }
+  }
+  const groups: NetworkInput[][] = [];
+  for (const organization of organizations) {
+    const members = people.filter((person) => firstOrganization.get(person.id) === organization.id);
+    if (members.length > 0) groups.push([...members, organization]);
+  }
+  for (const person of people) if (!firstOrganization.has(person.id)) groups.push([person]);
+  const linked = new Set(firstOrganization.values());
+  for (const organization of organizations) if (!linked.has(organization.id)) groups.push([organization]);
+  return groups;
+}
+
+/**
+ * Splits the groups into the right arc and the left one, as evenly as whole groups allow: a group on both arcs draws
+ * its links across the bottom of the chart. When whole groups would crowd an arc with more than one node over half,
+ * the ring is cut in the middle instead.
+ */
+function splitArcs(groups: NetworkInput[][]): [NetworkInput[], NetworkInput[]] {
+  const ring = groups.flat();
+  const half = ring.length / 2;
+  let cut = 0;
+  let count = 0;
+  for (const group of groups) {
+    count += group.length;
+    if (Math.abs(half - count) < Math.abs(half - cut)) cut = count;
+  }
+  if (Math.max(cut, ring.length - cut) > Math.ceil(half) + 1) cut = Math.ceil(half);
+  return [ring.slice(0, cut), ring.slice(cut)];
 }
