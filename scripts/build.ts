@@ -29,7 +29,7 @@ import { readRecordedOutputs, removeStaleOutput } from '../src/build/stale-outpu
 import { feedFiles, writeFeedFiles } from '../src/build/feed-files';
 import { readGeneratedArchive } from '../src/io/read-generated';
 import type { Archive } from '../src/lib/archive';
-import { bundleOfDate, indexedMeetingFile, planSearchBundles, type SearchBundle } from '../src/lib/search-bundles';
+import { bundleOfDate, planSearchBundles, type SearchBundle } from '../src/lib/search-bundles';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = path.join(root, 'dist');
@@ -73,16 +73,15 @@ async function indexSite(): Promise<string> {
     pagefindCheck('createIndex', errors);
     if (!index) throw new Error('pagefind createIndex: no index');
     // Pagefind reads a folder much faster than pages handed over one by one, and in a fixed order: the bundle's pages
-    // are hard-linked into a folder of their own, one file each (indexedMeetingFile), many at a time.
+    // are hard-linked into a folder of their own, at the same paths, so the result URLs are the site's.
     const folder = path.join(root, '.cache', 'pagefind-bundles', bundle.path);
     await rm(folder, { recursive: true, force: true });
-    await mkdir(path.join(folder, 'meetings'), { recursive: true });
-    await pLimit(FILES_IN_FLIGHT).map(bundleMeetings.get(bundle)!, async (meeting) => {
-      const page = path.join(dist, 'meetings', meeting.id, 'index.html');
-      const file = path.join(folder, indexedMeetingFile(meeting.id));
+    for (const meeting of bundleMeetings.get(bundle)!) {
+      const page = path.join('meetings', meeting.id, 'index.html');
+      await mkdir(path.dirname(path.join(folder, page)), { recursive: true });
       // A copy where dist/ lies on another file system than the project.
-      await link(page, file).catch(() => copyFile(page, file));
-    });
+      await link(path.join(dist, page), path.join(folder, page)).catch(() => copyFile(path.join(dist, page), path.join(folder, page)));
+    }
     const added = await index.addDirectory({ path: folder });
     pagefindCheck('addDirectory', added.errors);
     await rm(folder, { recursive: true, force: true });

@@ -19,26 +19,6 @@ export interface SearchBundle {
 /** User Timing mark the search page sets when its first results show (read by the benchmark). */
 export const FIRST_RESULTS_MARK = 'rencontres:first-results';
 
-/**
- * Where Pagefind reads a meeting page while a bundle is indexed: a hard link to dist/meetings/<id>/index.html named
- * meetings/<id>.html in the bundle's folder, one file operation per page, where the page's own layout needs a folder per
- * page too (two operations, and two more to remove them: 70 s at 100,000 articles). Pagefind then records the URL
- * `<base>meetings/<id>.html`; `meetingPageOfResult` gives the page's URL back.
- * @example indexedMeetingFile('2025-05-to-lam-x') // "meetings/2025-05-to-lam-x.html"
- */
-export function indexedMeetingFile(id: string): string {
-  return `meetings/${id}.html`;
-}
-
-/**
- * The URL of the meeting page a search result stands for: `…/meetings/<id>.html` (see `indexedMeetingFile`) becomes
- * `…/meetings/<id>/`, with its `#fragment` kept; any other URL is returned unchanged.
- * @example meetingPageOfResult('/meetings/2025-05-a.html#p2') // "/meetings/2025-05-a/#p2"
- */
-export function meetingPageOfResult(url: string): string {
-  return url.replace(/(\/meetings\/[^/#?]+)\.html(?=[#?]|$)/, '$1/');
-}
-
 /** Meeting pages per bundle: a bundle's page list then weighs about 90 kB, compressed. */
 export const PAGES_PER_BUNDLE = 10_000;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundleOfDate, indexedMeetingFile, meetingPageOfResult, planSearchBundles } from '../../src/lib/search-bundles';
+import { bundleOfDate, planSearchBundles } from '../../src/lib/search-bundles';
 
 /** `count` meetings dated in `month`. */
 const month = (key: string, count: number) => Array.from({ length: count }, (_, index) => ({ date: `${key}-${String((index % 28) + 1).padStart(2, '0')}` }));
@@ -42,21 +42,5 @@ describe('bundleOfDate', () => {
 
   it('finds none outside the archive', () => {
     expect(bundleOfDate(bundles, '2023-12-31')).toBeUndefined();
-  });
-});
-
-describe('indexedMeetingFile and meetingPageOfResult', () => {
-  it('give back the meeting page of the URL Pagefind records for the file it indexed', () => {
-    const id = '2025-05-to-lam-nikolai-patrouchev';
-    // Pagefind records a file's path under the folder it reads as the result URL, after the site's base.
-    for (const base of ['/', '/archive/']) expect(meetingPageOfResult(`${base}${indexedMeetingFile(id)}`)).toBe(`${base}meetings/${id}/`);
-  });
-
-  it('keep the fragment of a sub-result', () => {
-    expect(meetingPageOfResult('/meetings/2025-05-a.html#participants')).toBe('/meetings/2025-05-a/#participants');
-  });
-
-  it('leave other URLs as they are', () => {
-    for (const url of ['/meetings/2025-05-a/', '/officials/to-lam/', '/meetings/index.html/x', '/about.html']) expect(meetingPageOfResult(url)).toBe(url);
   });
 });

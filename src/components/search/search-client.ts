@@ -1,6 +1,6 @@
 import type { SearchFormStrings } from '../../i18n/ui';
 import { SEARCH_FILTERS } from '../../lib/pagefind';
-import { FIRST_RESULTS_MARK, meetingPageOfResult } from '../../lib/search-bundles';
+import { FIRST_RESULTS_MARK } from '../../lib/search-bundles';
 import { emptySearchState, isEmptySearch, parseSearchState, searchStateToQuery, toPagefindSearch, type SearchState } from '../../lib/search-state';
 
 /** The part of Pagefind's JS API this page uses. @see https://pagefind.app/docs/api/ */
@@ -137,10 +137,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   const resultBase = root.dataset['resultBase'] ?? base;
   const messages = JSON.parse(root.dataset['strings'] ?? '{}') as Messages;
   const say = (template: string, count: number) => template.replace('{n}', String(count));
-  const toReader = (indexed: string) => {
-    const url = meetingPageOfResult(indexed);
-    return resultBase !== base && url.startsWith(base) ? resultBase + url.slice(base.length) : url;
-  };
+  const toReader = (url: string) => (resultBase !== base && url.startsWith(base) ? resultBase + url.slice(base.length) : url);
   const bundles = JSON.parse(root.dataset['bundles'] ?? '[]') as SearchBundle[];
   // Listeners are attached before the index loads, so what a reader types meanwhile is kept and searched.
   const loading = (async (): Promise<{ instances: PagefindInstance[]; totals: FilterCounts } | null> => {
