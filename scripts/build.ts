@@ -12,7 +12,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { copyFile, link, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -27,6 +27,7 @@ import { makePortable } from '../src/io/make-portable';
 import { isIndexable, toSitemapXml } from '../src/lib/sitemap';
 import { readRecordedOutputs, removeStaleOutput } from '../src/build/stale-output';
 import { feedFiles, writeFeedFiles } from '../src/build/feed-files';
+import { bundleInputDigest, indexedLine, readIndexedBundles, writeIndexedBundles } from '../src/build/search-index-state';
 import { readGeneratedArchive } from '../src/io/read-generated';
 import type { Archive } from '../src/lib/archive';
 import { bundleOfDate, planSearchBundles, type SearchBundle } from '../src/lib/search-bundles';
@@ -53,21 +54,35 @@ function pagefindCheck(step: string, errors: string[]): void {
   if (errors.length > 0) throw new Error(`pagefind ${step}: ${errors.join('; ')}`);
 }
 
+/** Where the build records what each bundle of dist/pagefind/ was indexed from (src/build/search-index-state.ts). */
+const indexedBundlesFile = path.join(root, '.cache', 'pagefind-bundles.json');
+
 /**
  * Indexes the French meeting pages (the only ones with data-pagefind-body) into one Pagefind bundle per period
- * (src/lib/search-bundles.ts), in dist/pagefind/<period>/; Pagefind is always closed.
+ * (src/lib/search-bundles.ts), in dist/pagefind/<period>/, leaving alone a bundle whose pages are those it was last
+ * indexed from; Pagefind is always closed.
  */
 async function indexSite(): Promise<string> {
   const meetings = JSON.parse(await readFile(path.join(root, 'content/generated/meetings.json'), 'utf8')) as { id: string; date: string }[];
   const bundles = planSearchBundles(meetings);
   if (bundles.length === 0) throw new Error('pagefind: the archive has no meeting to index');
-  await rm(path.join(dist, 'pagefind'), { recursive: true, force: true });
   // Each meeting filed under its bundle once, not looked up again for every bundle.
   const bundleMeetings = new Map<SearchBundle, { id: string }[]>(bundles.map((bundle) => [bundle, []]));
   for (const meeting of meetings) {
     const bundle = bundleOfDate(bundles, meeting.date);
     if (bundle) bundleMeetings.get(bundle)!.push(meeting);
   }
+  const previous = await readIndexedBundles(indexedBundlesFile);
+  // Until this indexing is complete, no bundle counts as indexed: a build stopped midway indexes them all next time.
+  await rm(indexedBundlesFile, { force: true });
+  const indexer = `pagefind ${(JSON.parse(await readFile(path.join(root, 'node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version} rootSelector=html`;
+  const digests = new Map<SearchBundle, string>();
+  for (const bundle of bundles) digests.set(bundle, await bundleInputDigest(dist, bundle.path, bundleMeetings.get(bundle)!.map((meeting) => meeting.id), indexer));
+  const planned = new Set(bundles.map((bundle) => bundle.path));
+  for (const folder of await readdir(path.join(dist, 'pagefind')).catch(() => [])) {
+    if (!planned.has(`pagefind/${folder}/`)) await rm(path.join(dist, 'pagefind', folder), { recursive: true, force: true });
+  }
+  const changed = bundles.filter((bundle) => previous[bundle.path] !== digests.get(bundle) || !existsSync(path.join(dist, bundle.path, 'pagefind-entry.json')));
   const indexBundle = async (bundle: SearchBundle) => {
     const { index, errors } = await pagefind.createIndex({ rootSelector: 'html' });
     pagefindCheck('createIndex', errors);
@@ -93,15 +108,20 @@ async function indexSite(): Promise<string> {
     await index.deleteIndex();
   };
   try {
-    // Bundles are independent: two at a time, one per core.
-    const queue = [...bundles];
+    // Two bundles at a time: Pagefind answers one request after the other, so one bundle's pages are linked while the
+    // other's are indexed.
+    const queue = [...changed];
     await Promise.all([0, 1].map(async () => {
-      for (let bundle = queue.shift(); bundle; bundle = queue.shift()) await indexBundle(bundle);
+      for (let bundle = queue.shift(); bundle; bundle = queue.shift()) {
+        await rm(path.join(dist, bundle.path), { recursive: true, force: true });
+        await indexBundle(bundle);
+      }
     }));
   } finally {
     await pagefind.close();
   }
-  return `${meetings.length} meeting pages in ${bundles.length} bundle(s): ${bundles.map((bundle) => `${bundle.path} (${bundle.pages})`).join(', ')}`;
+  await writeIndexedBundles(indexedBundlesFile, Object.fromEntries(bundles.map((bundle) => [bundle.path, digests.get(bundle)!])));
+  return `${meetings.length} meeting pages in ${bundles.length} bundle(s): ${bundles.map((bundle) => `${bundle.path} (${bundle.pages})`).join(', ')}; ${indexedLine(changed.length, bundles.length)}`;
 }
 
 const distFiles = () => listFiles(dist);
@@ -189,6 +209,8 @@ async function buildWithAstro(): Promise<string> {
   // Source texts and feeds are written in the next steps: those still in the archive stay.
   for (const source of await readSourceList()) kept.add(`sources/${source.id}.txt`);
   for (const file of feedFiles(await readArchive())) kept.add(file);
+  // The search index is brought up to date by the pagefind step, which leaves unchanged bundles as they are.
+  for (const file of await listFiles(path.join(dist, 'pagefind')).catch(() => [])) kept.add(`pagefind/${file}`);
   const removed = await removeStaleOutput(dist, kept, started);
   return `${removed} file(s) of the previous build removed (old pages, assets, search index and service worker)`;
 }

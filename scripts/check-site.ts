@@ -4,7 +4,7 @@
  * (html-validate with .htmlvalidate.json), every page under the site's Content-Security-Policy with no inline script,
  * and the build report published. With --rebuild, builds the site again and requires byte-identical output: once
  * rendering every page with a render thread besides the main thread, once incrementally after a source was removed and
- * put back (Astro copying unchanged pages).
+ * put back (Astro copying unchanged pages), and once with nothing changed (no search bundle indexed again).
  * Honours BASE_PATH and SITE_URL like astro.config.mjs. Prints one line per check; exits 1 on any problem.
  */
 import { spawn } from 'node:child_process';
@@ -14,6 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { pagesRenderedByThreads, RENDER_THREADS_VARIABLE } from '../src/build/parallel-prerender';
+import { bundlesIndexed } from '../src/build/search-index-state';
 import { checkLinks, xmlUrls } from '../src/check/check-links';
 import { checkPageSecurity } from '../src/check/check-page-security';
 import { compareDirs } from '../src/check/compare-dirs';
@@ -122,7 +123,8 @@ async function main(): Promise<number> {
     // Keep this build; build again from the same sources rendering every page, once on the main thread alone and once
     // with a render thread besides it (src/build/parallel-prerender.ts), and compare each byte for byte. Then remove
     // a source, build, put it back and build again, both incrementally: the result must be the full build's, byte for
-    // byte, although most pages were copied from the build before instead of rendered.
+    // byte, although most pages were copied from the build before instead of rendered. Last, a build with nothing
+    // changed must leave the search index as it is.
     const first = await mkdtemp(path.join(tmpdir(), 'rencontres-first-build-'));
     const full = await mkdtemp(path.join(tmpdir(), 'rencontres-full-build-'));
     try {
@@ -143,6 +145,12 @@ async function main(): Promise<number> {
       results.push([
         `incremental: after removing and restoring source ${source}, a build that reused ${restored} unchanged page(s) is byte-identical to a full build`,
         [...(restored === 0 ? ['the incremental build rendered every page again: no page was reused from the build before'] : []), ...(await compareDirs(full, dist))],
+      ]);
+      // The search index of the build before was checked above by those comparisons: bundles left alone must be it.
+      const again = bundlesIndexed(await rebuild());
+      results.push([
+        'incremental search index: a build with nothing changed indexes no bundle again, and is byte-identical',
+        [...(again === 0 ? [] : [`the pagefind step indexed ${again ?? 'an unknown number of'} bundle(s) again`]), ...(await compareDirs(full, dist))],
       ]);
     } finally {
       await rm(first, { recursive: true, force: true });
