@@ -154,7 +154,8 @@ async function copySourceTexts(): Promise<string> {
 
 /** Writes every Atom feed (src/build/feed-files.ts). */
 async function writeFeeds(): Promise<string> {
-  return `${await writeFeedFiles(await readArchive(), dist, site, base)} Atom feeds (dist/feed.xml, dist/feeds/)`;
+  const { feeds, written } = await writeFeedFiles(await readArchive(), dist, site, base);
+  return `${feeds} Atom feeds (dist/feed.xml, dist/feeds/), ${written} written, the others unchanged`;
 }
 
 /** Writes dist/sitemap.xml with every indexable page (redirect and offline pages are `noindex`). */

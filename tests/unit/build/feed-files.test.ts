@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -18,8 +18,9 @@ describe('writeFeedFiles', () => {
   test('writes the archive feed and one per official, theme, organization and country, the files feedFiles lists', async () => {
     const archive = fixtureArchive();
     const dist = mkdtempSync(path.join(tmpdir(), 'feed-files-'));
-    const count = await writeFeedFiles(archive, dist, 'https://x.org', '/archive/');
-    expect(count).toBe(1 + getFeedTargets(archive).length);
+    const { feeds, written } = await writeFeedFiles(archive, dist, 'https://x.org', '/archive/');
+    expect(feeds).toBe(1 + getFeedTargets(archive).length);
+    expect(written).toBe(feeds);
     // Files sit where the site serves them, the base being the host's folder, not dist/'s.
     expect(filesUnder(dist)).toEqual([...feedFiles(archive)].sort());
     expect(feedFiles(archive)).toContain('feed.xml');
@@ -35,5 +36,19 @@ describe('writeFeedFiles', () => {
       expect(xml).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"/);
       expect(xml).toContain(`<link rel="self" type="application/atom+xml" href="https://x.org/archive/${file}"/>`);
     }
+  });
+
+  test('writes again only the feeds that changed', async () => {
+    const archive = fixtureArchive();
+    const dist = mkdtempSync(path.join(tmpdir(), 'feed-files-'));
+    await writeFeedFiles(archive, dist, 'https://x.org', '/');
+    const official = path.join(dist, 'feeds/officials/luong-tam-quang.xml');
+    const before = statSync(official).mtimeMs;
+    writeFileSync(path.join(dist, 'feed.xml'), 'stale');
+    const { feeds, written } = await writeFeedFiles(archive, dist, 'https://x.org', '/');
+    expect(written).toBe(1);
+    expect(readFileSync(path.join(dist, 'feed.xml'), 'utf8')).toMatch(/^<\?xml/);
+    expect(statSync(official).mtimeMs).toBe(before);
+    expect(feeds).toBeGreaterThan(written);
   });
 });
