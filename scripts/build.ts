@@ -131,17 +131,12 @@ const readArchive = () => (generatedArchive ??= readGeneratedArchive(path.join(r
 /** File operations handed to Node's thread pool at once when a step reads or copies many small files. */
 const FILES_IN_FLIGHT = 64;
 
-/** The sources of the archive, as ingest wrote them. */
-async function readSourceList(): Promise<{ id: string; file: string }[]> {
-  return JSON.parse(await readFile(path.join(root, 'content/generated/sources.json'), 'utf8')) as { id: string; file: string }[];
-}
-
 /**
  * Copies the untouched text of every source in the archive to dist/sources/<id>.txt, byte for byte (meeting pages
  * link to it). A plain copy: as an Astro route, each of 100,000 texts cost a page render.
  */
 async function copySourceTexts(): Promise<string> {
-  const sources = await readSourceList();
+  const { sources } = await readArchive();
   const sourcesDir = path.join(root, 'content', 'sources');
   await mkdir(path.join(dist, 'sources'), { recursive: true });
   await pLimit(FILES_IN_FLIGHT).map(sources, (source) => {
@@ -208,8 +203,9 @@ async function buildWithAstro(): Promise<string> {
   }
   const kept = await readRecordedOutputs(path.join(root, 'node_modules/.astro/incremental-build.json'));
   // Source texts and feeds are written in the next steps: those still in the archive stay.
-  for (const source of await readSourceList()) kept.add(`sources/${source.id}.txt`);
-  for (const file of feedFiles(await readArchive())) kept.add(file);
+  const archive = await readArchive();
+  for (const source of archive.sources) kept.add(`sources/${source.id}.txt`);
+  for (const file of feedFiles(archive)) kept.add(file);
   // The search index is brought up to date by the pagefind step, which leaves unchanged bundles as they are.
   for (const file of await listFiles(path.join(dist, 'pagefind')).catch(() => [])) kept.add(`pagefind/${file}`);
   const removed = await removeStaleOutput(dist, kept, started);
