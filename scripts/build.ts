@@ -1,7 +1,8 @@
 /**
  * npm run build [-- --skip-ingest] [--portable] [--strict] [--full]
  * Ingests the sources, builds the site with Astro, copies the source texts and writes the Atom feeds, indexes dist/
- * with Pagefind, writes the sitemap, then the service worker and offline manifest (or, with `--portable`, rewrites dist/ to be opened from the file system).
+ * with Pagefind, writes the sitemap, then the service worker and offline manifest (or, with `--portable`, rewrites
+ * dist/ to be opened from the file system).
  * `--skip-ingest` reuses the existing content/generated/ (for working on pages only); `--skip-astro` reuses the existing
  * dist/ and runs only the steps after Astro, `--skip-post` stops after Astro (the benchmark times each stage in its own
  * process); `--strict` fails the build when
