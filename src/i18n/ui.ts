@@ -458,7 +458,19 @@ export function formatCount(locale: Locale, count: number, noun: keyof UiStrings
  * @example formatDate('fr', '2025-05-01') // "1er mai 2025"
  */
 export function formatDate(locale: Locale, date: string): string {
-  if (locale === 'fr') return formatFrenchDate(date);
+  const formatted = formattedDates[locale];
+  let text = formatted.get(date);
+  if (text === undefined) {
+    text = locale === 'fr' ? formatFrenchDate(date) : formatEnglishDate(date);
+    formatted.set(date, text);
+  }
+  return text;
+}
+
+// Pages show the same few thousand days again and again: each is formatted once per language.
+const formattedDates = Object.fromEntries(LOCALES.map((locale) => [locale, new Map<string, string>()])) as Record<Locale, Map<string, string>>;
+
+function formatEnglishDate(date: string): string {
   const { year, month, day } = parsePartialDate(date);
   const value = new Date(Date.UTC(year, month - 1, day ?? 1));
   return (day === null ? ENGLISH_MONTH : ENGLISH_DAY).format(value);

@@ -19,6 +19,12 @@ export interface MeetingPageData {
   sourceHref: string;
   /** Other meetings reported by the same article, in text order. */
   siblings: Meeting[];
+  /** What only the search index reads: null on a page that is not indexed (a translation). */
+  search: MeetingSearchData | null;
+}
+
+/** What the search index learns about a meeting page besides its visible text. */
+export interface MeetingSearchData {
   facts: PagefindFacts;
   /**
    * Words indexed invisibly: folded forms so French elisions and undecomposable letters are found, and the labels
@@ -30,8 +36,9 @@ export interface MeetingPageData {
 /**
  * Assembles a meeting page: sides, links, rendered article text, provenance and search facts.
  * @param source the meeting's source text, parsed (see `readSourceText`), or null when the archive has none
+ * @param indexed whether the search index reads this page (only the French pages: each article once, as published)
  */
-export function getMeetingPageData(archive: Archive, base: string, meeting: Meeting, source: Source | null): MeetingPageData {
+export function getMeetingPageData(archive: Archive, base: string, meeting: Meeting, source: Source | null, indexed = true): MeetingPageData {
   const siblings = getMeetingsOfSource(archive, meeting.source).filter((other) => other.id !== meeting.id);
   const article = source ? renderArticle(source, meeting, siblings.length + 1, getLinkEntities(archive, base, meeting)) : null;
   const links = getMeetingLinks(archive, base, meeting);
@@ -43,7 +50,11 @@ export function getMeetingPageData(archive: Archive, base: string, meeting: Meet
     article,
     sourceHref: fileTo(base, 'sources', `${meeting.source}.txt`),
     siblings,
-    facts: getPagefindFacts(archive, meeting),
-    extraSearchTerms: [...getExtraSearchTerms(article ? [meeting.title, ...article.indexedText] : [meeting.title]), ...links.themes.map((theme) => theme.label)],
+    search: indexed
+      ? {
+          facts: getPagefindFacts(archive, meeting),
+          extraSearchTerms: [...getExtraSearchTerms(article ? [meeting.title, ...article.indexedText] : [meeting.title]), ...links.themes.map((theme) => theme.label)],
+        }
+      : null,
   };
 }

@@ -14,19 +14,28 @@ export type Section = keyof typeof SECTIONS;
  * @example pathTo('/rencontres/', 'meetings', '2025-05-x') // "/rencontres/meetings/2025-05-x/"
  */
 export function pathTo(base: string, ...segments: string[]): string {
-  let path = '';
-  for (const part of [base, ...segments]) {
-    for (const piece of part.split('/')) {
-      if (piece.length === 0) continue;
-      // Slugs need no encoding; anything else is normalized (decoded, then encoded once). Pages call this thousands of times.
-      path += `/${URL_SAFE.test(piece) ? piece : encodeURIComponent(decodeURIComponent(piece))}`;
-    }
-  }
+  let path = appendPart('', base);
+  for (const segment of segments) path = appendPart(path, segment);
   return `${path}/`;
 }
 
 /** A path segment that `encodeURIComponent` leaves as it is and that holds no `%` escape to normalize. */
 const URL_SAFE = /^[\w.!~*'()-]+$/;
+/** A part already in the form `pathTo` writes: `/`, or URL-safe segments each after a slash (`/en/`, `/themes/x`). */
+const NORMALIZED_PATH = /^(?:\/[\w.!~*'()-]+)*\/?$/;
+
+/** Appends a base path or segment to a path without a trailing slash. Pages call this thousands of times. */
+function appendPart(path: string, part: string): string {
+  // The usual parts (a slug, a base such as `/` or `/en/`) need no splitting.
+  if (URL_SAFE.test(part)) return `${path}/${part}`;
+  if (NORMALIZED_PATH.test(part)) return path + (part.endsWith('/') ? part.slice(0, -1) : part);
+  for (const piece of part.split('/')) {
+    if (piece.length === 0) continue;
+    // Slugs need no encoding; anything else is normalized (decoded, then encoded once).
+    path += `/${URL_SAFE.test(piece) ? piece : encodeURIComponent(decodeURIComponent(piece))}`;
+  }
+  return path;
+}
 
 /**
  * Joins a base path and a file name (no trailing slash), for files such as `/sources/<id>.txt`.

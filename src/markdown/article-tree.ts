@@ -18,16 +18,15 @@ export interface ArticleParagraph {
 export function paragraphsToMdast(paragraphs: ArticleParagraph[]): MdastRoot {
   return {
     type: 'root',
-    children: paragraphs.map((paragraph) => ({
-      type: 'paragraph',
-      children: [{ type: 'text', value: paragraph.text }],
-      data: {
-        hProperties: {
-          ...(paragraph.classes?.length ? { className: paragraph.classes } : {}),
-          ...paragraph.attributes,
-        },
-      },
-    })),
+    children: paragraphs.map((paragraph) => {
+      const properties = { ...(paragraph.classes?.length ? { className: paragraph.classes } : {}), ...paragraph.attributes };
+      // A paragraph without properties carries no data: mdast-util-to-hast copies what it is given (structuredClone).
+      return {
+        type: 'paragraph',
+        children: [{ type: 'text', value: paragraph.text }],
+        ...(Object.keys(properties).length > 0 ? { data: { hProperties: properties } } : {}),
+      };
+    }),
   };
 }
 

@@ -120,6 +120,7 @@ function candidatesAt(index: CandidateIndex, foldedWord: string, text: string, s
 
 function findMatches(text: string, index: CandidateIndex, seen: Set<number>): Match[] {
   const { folded, origin } = foldWithOrigin(text.replace(/\s/gu, ' '));
+  const originOf = (i: number) => (origin === null ? i : origin[i]);
   const matches: Match[] = [];
   // Only word starts are tried (each list of candidates is already in rank order), so most words cost one lookup.
   const words = new RegExp(WORD_RUN);
@@ -127,7 +128,7 @@ function findMatches(text: string, index: CandidateIndex, seen: Set<number>): Ma
     const i = run.index;
     // After a match that ended inside a word, the rest of that word is not a word start.
     if (isWordChar(folded[i - 1])) continue;
-    const start = origin[i] ?? 0;
+    const start = originOf(i) ?? 0;
     const match = candidatesAt(index, run[0], text, start)?.find((candidate) => {
       if (candidate.type === 'abbreviation') {
         return text.startsWith(candidate.pattern, start) && !isWordChar(text[start + candidate.pattern.length]);
@@ -140,8 +141,9 @@ function findMatches(text: string, index: CandidateIndex, seen: Set<number>): Ma
       return true;
     });
     if (!match) continue;
-    const foldedEnd = match.type === 'abbreviation' ? origin.findIndex((o) => o >= start + match.pattern.length) : i + match.pattern.length;
-    const end = origin[foldedEnd] ?? text.length;
+    const abbreviationEnd = start + match.pattern.length;
+    const foldedEnd = match.type !== 'abbreviation' ? i + match.pattern.length : origin === null ? abbreviationEnd : origin.findIndex((o) => o >= abbreviationEnd);
+    const end = originOf(foldedEnd) ?? text.length;
     matches.push({ start, end, entity: match.entity });
     if (match.type !== 'short') seen.add(match.entity);
     words.lastIndex = foldedEnd;

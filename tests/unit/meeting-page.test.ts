@@ -25,7 +25,15 @@ describe('getMeetingPageData', () => {
   test('indexes the words after elisions and the theme labels invisibly', () => {
     const page = pageOf('/', '2026-02-19-luong-tam-quang-shannon-kellogg');
     // The fixture meeting's text writes "d’Amazon"; its themes are numerique and cybersecurite (tests/unit/_site-fixture.ts).
-    expect(page.extraSearchTerms).toEqual(['Amazon', 'Numérique', 'Cybersécurité']);
+    expect(page.search?.extraSearchTerms).toEqual(['Amazon', 'Numérique', 'Cybersécurité']);
+    expect(page.search?.facts.sort).toBe('date:2026-02-19');
+  });
+
+  test('leaves out what only the search index reads on a page it does not index', () => {
+    const meeting = meetingById('2026-02-19-luong-tam-quang-shannon-kellogg');
+    const page = getMeetingPageData(fixtureArchive(), '/en/', meeting, sourceTextById(meeting.source), false);
+    expect(page.search).toBeNull();
+    expect(page.article?.html).toContain('<a href="/en/officials/luong-tam-quang/"');
   });
 
   test('has no article when the source is missing', () => {

@@ -8,6 +8,9 @@ describe('pathTo', () => {
     [['/rencontres/', 'meetings', 'a-b'], '/rencontres/meetings/a-b/'],
     [['/rencontres', 'officials/to-lam'], '/rencontres/officials/to-lam/'],
     [['', 'search'], '/search/'],
+    [['/en/', 'themes/', '/x'], '/en/themes/x/'],
+    [['//en//', 'a//b'], '/en/a/b/'],
+    [['en', '/'], '/en/'],
   ])('joins %j into %s with a trailing slash', (args, expected) => {
     expect(pathTo(...(args as [string, ...string[]]))).toBe(expected);
   });
