@@ -1,13 +1,13 @@
 /**
  * npm run bench -- --n 10000 [--seed 1] [--dir /tmp/rencontres-bench-N] [--query commerce] [--no-rebuild] [--no-query] [--skip-ingest] [--query-only]
  * Builds a scratch copy of the archive from N synthetic sources (src/bench/synthetic-corpus.ts) and prints, per stage
- * (ingest, Astro build, Pagefind and the other post-build steps) and in total: wall seconds, peak RSS (GNU time, whole
- * process tree), pages built, pages per second; then dist/ and Pagefind index sizes, the bytes a browser downloads for
+ * (ingest, Astro build, Pagefind and the other post-build steps) and in total: wall seconds, peak RSS (GNU time: the
+ * largest process; and all the stage's processes added up, sampled from /proc), pages built, pages per second; then dist/ and Pagefind index sizes, the bytes a browser downloads for
  * a typical search (Chromium), and the time of a rebuild after adding one article to the built corpus.
  * The scratch copy shares node_modules with the project and never touches the project's content/ or dist/.
  */
-import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { createWriteStream, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
@@ -20,7 +20,7 @@ import { chromium } from 'playwright-core';
 import sirv from 'sirv';
 import { generateArticle } from '../src/bench/synthetic-corpus';
 import { FIRST_RESULTS_MARK } from '../src/lib/search-bundles';
-import { formatBytes, formatStageTable, parseTimeLine, TIME_FORMAT, type StageFigures } from '../src/bench/measure';
+import { formatBytes, formatStageTable, parseProcStat, parseTimeLine, sumTreeRss, TIME_FORMAT, type ProcessMemory, type StageFigures } from '../src/bench/measure';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({
@@ -44,9 +44,36 @@ if (!Number.isInteger(n) || n < 1 || !Number.isInteger(seed)) {
 const scratch = path.resolve(values.dir ?? path.join(tmpdir(), `rencontres-bench-${n}`));
 const tsx = path.join(root, 'node_modules/tsx/dist/cli.mjs');
 
+/**
+ * How long the file system is left alone after the old scratch copy is removed, before the timed stages. ext4 does not
+ * hand out again an inode freed less than 60 s ago (`recently_deleted` in fs/ext4/ialloc.c; 300 s more while its table
+ * block is not yet written back): after removing a built copy's hundreds of thousands of files, creating files searches
+ * past them. A `perf` profile of an Astro build started 40 s after such a removal had 6 % of its samples there, and the
+ * build took 89.8 s against 84.9 s with nothing removed (22:02 and 22:05 the same evening). A build that follows no
+ * removal, as on a fresh machine, does not pay that.
+ */
+const SETTLE_AFTER_REMOVAL_MS = 65_000;
+
+/** When the old scratch copy was removed and written back (`sync`), or undefined when nothing was removed. */
+let removedAt: number | undefined;
+
+/** Waits until the removal of the old scratch copy no longer slows file creation (see SETTLE_AFTER_REMOVAL_MS). */
+async function settleAfterRemoval(): Promise<void> {
+  if (removedAt === undefined) return;
+  const wait = removedAt + SETTLE_AFTER_REMOVAL_MS - performance.now();
+  if (wait <= 0) return;
+  console.log(`[bench] waiting ${(wait / 1000).toFixed(0)} s: inodes freed by removing the old copy are still recent to ext4`);
+  await new Promise((resolve) => setTimeout(resolve, wait));
+}
+
 /** Copies the project without its generated and installed parts; node_modules is a link to the project's. */
 async function prepareScratch(): Promise<void> {
-  await rm(scratch, { recursive: true, force: true });
+  if (existsSync(scratch)) {
+    await rm(scratch, { recursive: true, force: true });
+    // Written back, so that ext4 counts the freed inodes as recent for 60 s, not 360.
+    spawnSync('sync');
+    removedAt = performance.now();
+  }
   await mkdir(scratch, { recursive: true });
   const skip = new Set(['node_modules', 'dist', '.astro', '.git', '.cache', 'tests']);
   for (const name of await readdir(root)) {
@@ -90,6 +117,42 @@ async function refreshScratchCode(): Promise<void> {
   }
 }
 
+/** How often the memory of a stage's processes is sampled. */
+const RSS_SAMPLE_MS = 250;
+const PAGE_SIZE = Number(spawnSync('getconf', ['PAGESIZE'], { encoding: 'utf8' }).stdout.trim()) || 4096;
+
+/** Every process's memory, from /proc (a process that ends while it is read is skipped). */
+function readProcesses(): ProcessMemory[] {
+  const processes: ProcessMemory[] = [];
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const entry = parseProcStat(readFileSync(`/proc/${name}/stat`, 'utf8'));
+      if (entry) processes.push(entry);
+    } catch {
+      // The process has ended.
+    }
+  }
+  return processes;
+}
+
+/**
+ * Samples, every RSS_SAMPLE_MS, the resident memory of a process and its descendants added up (GNU time gives only the
+ * largest process's); `stop()` returns the highest sum, in bytes. Undefined where /proc cannot be read.
+ */
+function sampleTreeRss(root: number | undefined): { stop: () => number | undefined } {
+  if (root === undefined || !existsSync('/proc/self/stat')) return { stop: () => undefined };
+  let peak = 0;
+  const sample = () => (peak = Math.max(peak, sumTreeRss(readProcesses(), root) * PAGE_SIZE));
+  const timer = setInterval(sample, RSS_SAMPLE_MS);
+  return {
+    stop: () => {
+      clearInterval(timer);
+      return peak;
+    },
+  };
+}
+
 /** Runs one stage under GNU time in the scratch copy; its output goes to bench-<name>.log there. */
 function runStage(name: string, args: string[]): Promise<StageFigures & { log: string }> {
   const log = path.join(scratch, `bench-${name.replace(/\W+/g, '-')}.log`);
@@ -102,15 +165,17 @@ function runStage(name: string, args: string[]): Promise<StageFigures & { log: s
       stderr += chunk.toString();
       out.write(chunk);
     });
+    const memory = sampleTreeRss(child.pid);
     child.on('error', reject);
     child.on('exit', (code) => {
       out.end();
+      const peakTreeRss = memory.stop();
       const figures = parseTimeLine(stderr);
       if (code !== 0 || figures === undefined) {
         reject(new Error(`${name} failed (exit ${code}); see ${log}\n${stderr.split('\n').slice(-15).join('\n')}`));
         return;
       }
-      resolve({ name, ...figures, log });
+      resolve({ name, ...figures, peakTreeRss, log });
     });
   });
 }
@@ -119,7 +184,8 @@ async function buildStages(label: string, skipIngest = false): Promise<(StageFig
   const stages: (StageFigures & { log: string })[] = [];
   const run = async (name: string, args: string[]) => {
     const stage = await runStage(`${label}${name}`, args);
-    console.log(`[bench] ${label}${name}: ${stage.seconds.toFixed(1)} s (${stage.cpuSeconds.toFixed(1)} CPU s), peak RSS ${formatBytes(stage.peakRss)}`);
+    const tree = stage.peakTreeRss === undefined ? '' : `, ${formatBytes(stage.peakTreeRss)} for all its processes`;
+    console.log(`[bench] ${label}${name}: ${stage.seconds.toFixed(1)} s (${stage.cpuSeconds.toFixed(1)} CPU s), peak RSS ${formatBytes(stage.peakRss)} for the largest process${tree}`);
     stages.push({ ...stage, name });
     return stage;
   };
@@ -249,6 +315,7 @@ async function main(): Promise<void> {
   if (values['skip-ingest']) await refreshScratchCode();
   else await prepareScratch();
   console.log(`[bench] corpus written in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  await settleAfterRemoval();
   const stages = await buildStages('', values['skip-ingest']);
   const dist = path.join(scratch, 'dist');
   const files = await walk(dist);

@@ -1,5 +1,5 @@
 /**
- * Pure helpers of `npm run bench`: reading GNU time's output, summing sizes, formatting the figures table.
+ * Pure helpers of `npm run bench`: reading GNU time's output and /proc, summing sizes, formatting the figures table.
  */
 
 /** What one benchmarked stage cost. */
@@ -7,8 +7,16 @@ export interface StageFigures {
   name: string;
   /** Wall-clock seconds. */
   seconds: number;
-  /** Peak resident set size of the stage's process tree, in bytes. */
+  /**
+   * Peak resident set size of the stage's largest process, in bytes (GNU time: `ru_maxrss` of the children is the
+   * largest one's, not their sum).
+   */
   peakRss: number;
+  /**
+   * Peak of the resident set sizes of all the stage's processes added up, in bytes, as sampled from /proc (see
+   * `sumTreeRss`); undefined when not sampled. Higher than `peakRss` when two processes hold memory at once.
+   */
+  peakTreeRss?: number | undefined;
   /** User plus system CPU seconds of the process tree: less sensitive than wall time to other load on the machine. */
   cpuSeconds: number;
 }
@@ -28,6 +36,48 @@ export function parseTimeLine(stderr: string): { seconds: number; peakRss: numbe
   return { seconds: s!, peakRss: k! * 1024, cpuSeconds: user! + system! };
 }
 
+/** One process as /proc/<pid>/stat describes it. */
+export interface ProcessMemory {
+  pid: number;
+  ppid: number;
+  /** Resident set size, in pages. */
+  rssPages: number;
+}
+
+/**
+ * Reads the pid, parent pid and resident pages from a /proc/<pid>/stat line (proc(5)); undefined when it is not one.
+ * The command name, in parentheses, may itself hold spaces and parentheses: the fields are counted from the last `)`.
+ */
+export function parseProcStat(line: string): ProcessMemory | undefined {
+  const close = line.lastIndexOf(')');
+  const pid = Number.parseInt(line, 10);
+  // After the name: state, ppid, then 19 more fields before rss (fields 3, 4 and 24 of proc(5)).
+  const fields = line.slice(close + 2).split(' ');
+  const ppid = Number(fields[1]);
+  const rssPages = Number(fields[21]);
+  if (close < 0 || !Number.isInteger(pid) || !Number.isInteger(ppid) || !Number.isInteger(rssPages)) return undefined;
+  return { pid, ppid, rssPages };
+}
+
+/** The resident pages of a process and all its descendants, added up. */
+export function sumTreeRss(processes: ProcessMemory[], root: number): number {
+  const children = new Map<number, ProcessMemory[]>();
+  for (const entry of processes) {
+    const siblings = children.get(entry.ppid);
+    if (siblings) siblings.push(entry);
+    else children.set(entry.ppid, [entry]);
+  }
+  let pages = processes.find((entry) => entry.pid === root)?.rssPages ?? 0;
+  const pending = [root];
+  for (let pid = pending.pop(); pid !== undefined; pid = pending.pop()) {
+    for (const child of children.get(pid) ?? []) {
+      pages += child.rssPages;
+      pending.push(child.pid);
+    }
+  }
+  return pages;
+}
+
 /** `1536` → `"1.5 KiB"`; binary units, one decimal. */
 export function formatBytes(bytes: number): string {
   const units = ['B', 'KiB', 'MiB', 'GiB'];
@@ -40,16 +90,25 @@ export function formatBytes(bytes: number): string {
   return unit === 0 ? `${value} B` : `${value.toFixed(1)} ${units[unit]}`;
 }
 
-/** A Markdown table of the stages plus a total row (sum of seconds, highest peak RSS), with pages per second. */
+/**
+ * A Markdown table of the stages plus a total row (sum of seconds, highest peaks), with pages per second; the peak of
+ * all processes added up is shown when it was sampled.
+ */
 export function formatStageTable(stages: StageFigures[], pages: number): string {
+  const sampled = stages.every((stage) => stage.peakTreeRss !== undefined);
   const total: StageFigures = {
     name: 'total',
     seconds: stages.reduce((sum, stage) => sum + stage.seconds, 0),
     peakRss: Math.max(0, ...stages.map((stage) => stage.peakRss)),
+    peakTreeRss: sampled ? Math.max(0, ...stages.map((stage) => stage.peakTreeRss ?? 0)) : undefined,
     cpuSeconds: stages.reduce((sum, stage) => sum + stage.cpuSeconds, 0),
   };
   const rows = [...stages, total].map(
-    (stage) => `| ${stage.name} | ${stage.seconds.toFixed(1)} | ${stage.cpuSeconds.toFixed(1)} | ${formatBytes(stage.peakRss)} | ${stage.seconds > 0 ? Math.round(pages / stage.seconds) : '-'} |`,
+    (stage) =>
+      `| ${stage.name} | ${stage.seconds.toFixed(1)} | ${stage.cpuSeconds.toFixed(1)} | ${formatBytes(stage.peakRss)}${sampled ? ` | ${formatBytes(stage.peakTreeRss ?? 0)}` : ''} | ${stage.seconds > 0 ? Math.round(pages / stage.seconds) : '-'} |`,
   );
-  return ['| stage | wall s | CPU s | peak RSS | pages/s |', '| --- | ---: | ---: | ---: | ---: |', ...rows].join('\n');
+  const header = sampled
+    ? ['| stage | wall s | CPU s | peak RSS, largest process | peak RSS, all processes | pages/s |', '| --- | ---: | ---: | ---: | ---: | ---: |']
+    : ['| stage | wall s | CPU s | peak RSS | pages/s |', '| --- | ---: | ---: | ---: | ---: |'];
+  return [...header, ...rows].join('\n');
 }
