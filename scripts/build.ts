@@ -19,7 +19,6 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pLimit from 'p-limit';
 import * as pagefind from 'pagefind';
-import { generateSW } from 'workbox-build';
 import { getOfflineManifest, getServiceWorkerOptions, fileToUrl, OFFLINE_MANIFEST } from '../src/lib/offline';
 import { absoluteUrl } from '../src/lib/permalinks';
 import { listFiles } from '../src/io/list-files';
@@ -166,6 +165,9 @@ async function writeSitemap(): Promise<string> {
 
 /** Writes the service worker (Workbox) and the list of every URL that the "keep offline" control stores. */
 async function writeServiceWorker(): Promise<string> {
+  // Imported here, not at the top: workbox-build takes over a second to load and 70 MiB that every other step would
+  // carry (this process waits on Astro with them otherwise).
+  const { generateSW } = await import('workbox-build');
   const { count, warnings } = await generateSW(getServiceWorkerOptions(dist, base));
   if (warnings.length > 0) throw new Error(`workbox: ${warnings.join('; ')}`);
   const manifest = getOfflineManifest(await distFiles(), base);
