@@ -78,7 +78,7 @@ export function sumTreeRss(processes: ProcessMemory[], root: number): number {
   return pages;
 }
 
-/** `1536` → `"1.5 KiB"`; binary units, one decimal. */
+/** `1536` → `"1.5 KiB"`; binary units, one decimal, two for GiB (memory targets are set in GiB). */
 export function formatBytes(bytes: number): string {
   const units = ['B', 'KiB', 'MiB', 'GiB'];
   let value = bytes;
@@ -87,7 +87,7 @@ export function formatBytes(bytes: number): string {
     value /= 1024;
     unit += 1;
   }
-  return unit === 0 ? `${value} B` : `${value.toFixed(1)} ${units[unit]}`;
+  return unit === 0 ? `${value} B` : `${value.toFixed(unit === 3 ? 2 : 1)} ${units[unit]}`;
 }
 
 /**

@@ -16,7 +16,8 @@ describe('formatBytes', () => {
     [512, '512 B'],
     [1536, '1.5 KiB'],
     [3 * 1024 * 1024, '3.0 MiB'],
-    [2.5 * 1024 ** 3, '2.5 GiB'],
+    [2.5 * 1024 ** 3, '2.50 GiB'],
+    [2 * 1024 ** 3 - 60 * 1024 ** 2, '1.94 GiB'],
   ])('writes %d bytes as %s', (bytes, text) => {
     expect(formatBytes(bytes)).toBe(text);
   });
