@@ -2,8 +2,9 @@
  * npm run bench -- --n 10000 [--seed 1] [--dir /tmp/rencontres-bench-N] [--query commerce] [--no-rebuild] [--no-query] [--skip-ingest] [--query-only]
  * Builds a scratch copy of the archive from N synthetic sources (src/bench/synthetic-corpus.ts) and prints, per stage
  * (ingest, Astro build, Pagefind and the other post-build steps) and in total: wall seconds, peak RSS (GNU time: the
- * largest process; and all the stage's processes added up, sampled from /proc), pages built, pages per second; then dist/ and Pagefind index sizes, the bytes a browser downloads for
- * a typical search (Chromium), and the time of a rebuild after adding one article to the built corpus.
+ * largest process; and all the stage's processes added up, sampled from /proc), pages built, pages per second; then
+ * dist/ and Pagefind index sizes, the bytes a browser downloads for a typical search (Chromium), and the time of a
+ * rebuild after adding one article to the built corpus.
  * The scratch copy shares node_modules with the project and never touches the project's content/ or dist/.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -140,10 +141,10 @@ function readProcesses(): ProcessMemory[] {
  * Samples, every RSS_SAMPLE_MS, the resident memory of a process and its descendants added up (GNU time gives only the
  * largest process's); `stop()` returns the highest sum, in bytes. Undefined where /proc cannot be read.
  */
-function sampleTreeRss(root: number | undefined): { stop: () => number | undefined } {
-  if (root === undefined || !existsSync('/proc/self/stat')) return { stop: () => undefined };
+function sampleTreeRss(rootPid: number | undefined): { stop: () => number | undefined } {
+  if (rootPid === undefined || !existsSync('/proc/self/stat')) return { stop: () => undefined };
   let peak = 0;
-  const sample = () => (peak = Math.max(peak, sumTreeRss(readProcesses(), root) * PAGE_SIZE));
+  const sample = () => (peak = Math.max(peak, sumTreeRss(readProcesses(), rootPid) * PAGE_SIZE));
   const timer = setInterval(sample, RSS_SAMPLE_MS);
   return {
     stop: () => {
