@@ -22,6 +22,7 @@ import sirv from 'sirv';
 import { generateArticle } from '../src/bench/synthetic-corpus';
 import { FIRST_RESULTS_MARK } from '../src/lib/search-bundles';
 import { formatBytes, formatStageTable, parseProcStat, parseTimeLine, sumTreeRss, TIME_FORMAT, type ProcessMemory, type StageFigures } from '../src/bench/measure';
+import { tsScriptArgs } from '../src/io/run-cli';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({
@@ -43,7 +44,6 @@ if (!Number.isInteger(n) || n < 1 || !Number.isInteger(seed)) {
   process.exit(2);
 }
 const scratch = path.resolve(values.dir ?? path.join(tmpdir(), `rencontres-bench-${n}`));
-const tsx = path.join(root, 'node_modules/tsx/dist/cli.mjs');
 
 /**
  * How long the file system is left alone after the old scratch copy is removed, before the timed stages. ext4 does not
@@ -190,9 +190,9 @@ async function buildStages(label: string, skipIngest = false): Promise<(StageFig
     stages.push({ ...stage, name });
     return stage;
   };
-  if (!skipIngest) await run('ingest', [tsx, 'scripts/ingest.ts']);
-  await run('astro build', [tsx, 'scripts/build.ts', '--skip-ingest', '--skip-post']);
-  const post = await run('pagefind + post-build', [tsx, 'scripts/build.ts', '--skip-ingest', '--skip-astro']);
+  if (!skipIngest) await run('ingest', tsScriptArgs('scripts/ingest.ts'));
+  await run('astro build', tsScriptArgs('scripts/build.ts', '--skip-ingest', '--skip-post'));
+  const post = await run('pagefind + post-build', tsScriptArgs('scripts/build.ts', '--skip-ingest', '--skip-astro'));
   const pagefindLine = (await readFile(post.log, 'utf8')).match(/✓ pagefind \(([\d.]+) s\)/);
   if (pagefindLine) console.log(`[bench] ${label}of which pagefind: ${pagefindLine[1]} s`);
   return stages;

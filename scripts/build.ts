@@ -24,6 +24,7 @@ import { absoluteUrl } from '../src/lib/permalinks';
 import { listFiles } from '../src/io/list-files';
 import { readHtmlHead } from '../src/io/read-html-head';
 import { makePortable } from '../src/io/make-portable';
+import { tsScriptArgs } from '../src/io/run-cli';
 import { isIndexable, toSitemapXml } from '../src/lib/sitemap';
 import { readRecordedOutputs, removeStaleOutput } from '../src/build/stale-output';
 import { feedFiles, writeFeedFiles } from '../src/build/feed-files';
@@ -222,7 +223,7 @@ const base = process.env.BASE_PATH || '/';
 const site = process.env.SITE_URL || 'https://rencontres.example.org';
 
 const steps: { name: string; run: () => Promise<string | void> }[] = [
-  ...(options['skip-ingest'] ? [] : [{ name: 'ingest', run: () => runNode([path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/ingest.ts', ...(options.strict ? ['--strict'] : [])]) }]),
+  ...(options['skip-ingest'] ? [] : [{ name: 'ingest', run: () => runNode(tsScriptArgs('scripts/ingest.ts', ...(options.strict ? ['--strict'] : []))) }]),
   ...(options['skip-astro'] ? [] : [{ name: 'astro build', run: buildWithAstro }, { name: 'source texts', run: copySourceTexts }, { name: 'feeds', run: writeFeeds }]),
   ...(options['skip-post']
     ? []

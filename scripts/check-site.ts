@@ -19,6 +19,7 @@ import { checkLinks, xmlUrls } from '../src/check/check-links';
 import { checkPageSecurity } from '../src/check/check-page-security';
 import { compareDirs } from '../src/check/compare-dirs';
 import { listFiles } from '../src/io/list-files';
+import { tsScriptArgs } from '../src/io/run-cli';
 import { inspectPage, type PageFacts, type PageUrl } from '../src/check/inspect-page';
 import { createHtmlValidator } from '../src/check/validate-html';
 import { readBuildReport } from '../src/io/ingest-report';
@@ -32,7 +33,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  */
 function rebuild(args: string[] = [], env: Record<string, string> = {}): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts', ...args], { cwd: root, env: { ...process.env, ...env } });
+    const child = spawn(process.execPath, tsScriptArgs('scripts/build.ts', ...args), { cwd: root, env: { ...process.env, ...env } });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

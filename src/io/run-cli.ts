@@ -14,3 +14,12 @@ export function runCli(name: string, main: () => Promise<number>): void {
     },
   );
 }
+
+/**
+ * Node's arguments to run one of the project's TypeScript scripts (a path relative to the working directory, whose
+ * `node_modules` holds tsx): tsx's loader in the same process. The `tsx` command would start a second Node process to
+ * run it, about 0.2 s and 50 MiB more per script.
+ */
+export function tsScriptArgs(script: string, ...args: string[]): string[] {
+  return ['--import', 'tsx', script, ...args];
+}

@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import sirv from 'sirv';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { projectRoot } from '../helpers';
+import { tsScriptArgs } from '../../src/io/run-cli';
 import { basePath, launchChromium, openPage, type StaticSite, type TestBrowser } from './helpers';
 
 const fixtures = path.join(projectRoot, 'tests/fixtures/bad-sources');
@@ -72,9 +73,9 @@ beforeAll(async () => {
   await writeFile(path.join(sources, 'long-line.txt'), ` date 2025-03-12 Une seule ligne\n\n${'<b>gras</b> '.repeat(10_000)}\n`);
   await cp(path.join(fixtures, 'quotes.txt'), path.join(sources, 'Quotes.txt'));
   sourceFiles = (await readdir(sources)).filter((name) => !name.startsWith('.')).sort();
-  strictBuild = await run([path.join(scratch, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts', '--strict'], scratch);
-  build = await run([path.join(scratch, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts'], scratch);
-  check = await run([path.join(scratch, 'node_modules/tsx/dist/cli.mjs'), 'scripts/check-site.ts'], scratch);
+  strictBuild = await run(tsScriptArgs('scripts/build.ts', '--strict'), scratch);
+  build = await run(tsScriptArgs('scripts/build.ts'), scratch);
+  check = await run(tsScriptArgs('scripts/check-site.ts'), scratch);
   site = await serve(path.join(scratch, 'dist'));
   browser = await launchChromium();
 }, 180_000);
