@@ -111,10 +111,8 @@ async function ingest(
       resolved += 1;
     }
   };
-  const { outcomes, stats } = await extractSources(sorted, knowledge, { root, cacheDir, pool, onProgress: resolveExtracted });
+  const { outcomes, stats, cacheSaved } = await extractSources(sorted, knowledge, { root, cacheDir, pool, onProgress: resolveExtracted });
   resolveExtracted(outcomes);
-  const cacheNote = cacheDir === undefined ? 'no cache' : `${stats.cached} unchanged source(s) from .cache/ingest/, ${stats.cacheFilesWritten} cache file(s) written`;
-  console.log(`extraction: ${stats.extracted} source(s) extracted on ${stats.threads} thread(s); ${cacheNote}`);
   const data = builder.finish();
   const report = mergeReadReport(data.report, warnings, [...failures, ...ignored]);
   // One write for the whole report: a console.log per source costs a system call each for thousands of sources.
@@ -137,6 +135,8 @@ async function ingest(
     if (await writeEntityPins(entityPinsFile, data.entityPins)) console.log('new official or organization id pin(s) added to content/data/entity-pins.yaml');
   }
 
+  const cacheNote = cacheDir === undefined ? 'no cache' : `${stats.cached} unchanged source(s) from .cache/ingest/, ${await cacheSaved} cache file(s) written`;
+  console.log(`extraction: ${stats.extracted} source(s) extracted on ${stats.threads} thread(s); ${cacheNote}`);
   const warningCount = report.reduce((n, entry) => n + entry.warnings.length, 0) + orphans.length;
   const errorCount = report.reduce((n, entry) => n + entry.errors.length, 0);
   console.log(

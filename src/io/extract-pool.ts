@@ -7,13 +7,11 @@ import { cacheKey, ExtractionCache, extractorVersion } from './extraction-cache'
 
 export { cacheKey, extractorVersion } from './extraction-cache';
 
-/** What one extraction run did: sources from the cache, sources extracted, threads used, cache shards written. */
+/** What one extraction run did: sources from the cache, sources extracted, threads used. */
 export interface ExtractStats {
   cached: number;
   extracted: number;
   threads: number;
-  /** Cache files (shards) written; 0 without a cache. */
-  cacheFilesWritten: number;
 }
 
 /** Below this many sources to extract, starting worker threads costs more than it saves. */
@@ -70,7 +68,15 @@ export async function extractSources(
      */
     onProgress?: ((outcomes: ReadonlyMap<string, ExtractionOutcome>) => void) | undefined;
   },
-): Promise<{ outcomes: Map<string, ExtractionOutcome>; stats: ExtractStats }> {
+): Promise<{
+  outcomes: Map<string, ExtractionOutcome>;
+  stats: ExtractStats;
+  /**
+   * Resolves to how many cache files (shards) were written (0 without a cache) once they are: the writes go on while
+   * the caller resolves and writes the archive. Await it before another run on the same cache.
+   */
+  cacheSaved: Promise<number>;
+}> {
   const outcomes = new Map<string, ExtractionOutcome>();
   const cacheDir = options.cacheDir;
   const cache = cacheDir === undefined ? undefined : new ExtractionCache(cacheDir);
@@ -126,12 +132,14 @@ export async function extractSources(
   } finally {
     if (pool !== undefined && options.pool === undefined) await pool.close();
   }
-  let cacheFilesWritten = 0;
+  let cacheSaved = Promise.resolve(0);
   if (cache !== undefined) {
     mkdirSync(cacheDir!, { recursive: true });
-    cacheFilesWritten = cache.save();
+    cacheSaved = cache.save();
+    // Handled here so that a failure is not reported as unhandled before the caller awaits it; the caller still gets it.
+    cacheSaved.catch(() => undefined);
   }
-  return { outcomes, stats: { cached: inputs.length - todo.length, extracted: todo.length, threads, cacheFilesWritten } };
+  return { outcomes, stats: { cached: inputs.length - todo.length, extracted: todo.length, threads }, cacheSaved };
 }
 
 /** A cached outcome's JSON text parsed, or undefined when there is none or it cannot be parsed (a damaged entry). */

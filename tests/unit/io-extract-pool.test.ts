@@ -30,7 +30,7 @@ describe('extractSources', () => {
     const knowledge = await loadKnowledge(projectRoot);
     const inputs = await seeds();
     const { outcomes, stats } = await extractSources(inputs, knowledge, { root: projectRoot, threads: 2, minSourcesPerThread: 1 });
-    expect(stats).toEqual({ cached: 0, extracted: inputs.length, threads: 2, cacheFilesWritten: 0 });
+    expect(stats).toEqual({ cached: 0, extracted: inputs.length, threads: 2 });
     for (const input of inputs) expect(outcomes.get(input.id)).toEqual(extractOutcome(input, knowledge));
   }, 60_000);
 
@@ -41,16 +41,19 @@ describe('extractSources', () => {
     const first = await extractSources(inputs, knowledge, { root: projectRoot, cacheDir, threads: 1 });
     expect(first.stats).toMatchObject({ cached: 0, extracted: inputs.length });
     // At most one file per source, however many sources (see tests/unit/io/extraction-cache.test.ts).
-    expect((await readdir(cacheDir)).length).toBe(first.stats.cacheFilesWritten);
-    expect(first.stats.cacheFilesWritten).toBeGreaterThan(0);
-    expect(first.stats.cacheFilesWritten).toBeLessThanOrEqual(inputs.length);
+    const written = await first.cacheSaved;
+    expect((await readdir(cacheDir)).length).toBe(written);
+    expect(written).toBeGreaterThan(0);
+    expect(written).toBeLessThanOrEqual(inputs.length);
 
     const edited = inputs.map((input, i) => (i === 0 ? { ...input, raw: `${input.raw}\nUn paragraphe ajouté.\n` } : input));
     const second = await extractSources(edited, knowledge, { root: projectRoot, cacheDir, threads: 1 });
     expect(second.stats).toMatchObject({ cached: inputs.length - 1, extracted: 1 });
+    await second.cacheSaved;
     // The edited source's old extraction is dropped: a third run on the original texts extracts the first one again.
     const third = await extractSources(inputs, knowledge, { root: projectRoot, cacheDir, threads: 1 });
     expect(third.stats).toMatchObject({ cached: inputs.length - 1, extracted: 1 });
+    await third.cacheSaved;
     expect(third.outcomes.get(inputs[0]!.id)).toEqual(extractOutcome(inputs[0]!, knowledge));
 
     const options = { applyOverride: keep, permalinks: {} };
@@ -63,7 +66,7 @@ describe('extractSources', () => {
     const knowledge = await loadKnowledge(projectRoot);
     const broken: SourceInput = { id: '900_broken', file: 'content/sources/900_broken.txt', raw: 'no header here\n\nUn paragraphe.\n' };
     const cacheDir = await tempDir();
-    await extractSources([broken], knowledge, { root: projectRoot, cacheDir });
+    await (await extractSources([broken], knowledge, { root: projectRoot, cacheDir })).cacheSaved;
     const { outcomes, stats } = await extractSources([broken], knowledge, { root: projectRoot, cacheDir });
     expect(stats.cached).toBe(1);
     expect(outcomes.get(broken.id)).toEqual(extractOutcome(broken, knowledge));

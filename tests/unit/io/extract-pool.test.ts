@@ -24,11 +24,13 @@ describe('extractSources', () => {
     // One shard per distinct first two hex digits of the sources' cache keys, and no other file.
     const version = await extractorVersion(projectRoot, knowledge);
     const shards = [...new Set(inputs.map((input) => `${cacheKey(input, version).slice(0, 2)}.tsv`))].sort();
-    expect(first.stats).toEqual({ cached: 0, extracted: inputs.length, threads: 2, cacheFilesWritten: shards.length });
+    expect(first.stats).toEqual({ cached: 0, extracted: inputs.length, threads: 2 });
+    expect(await first.cacheSaved).toBe(shards.length);
     expect((await readdir(cacheDir)).sort()).toEqual(shards);
 
     const second = await extractSources(inputs, knowledge, { root: projectRoot, cacheDir, threads: 2, minSourcesPerThread: 1 });
-    expect(second.stats).toEqual({ cached: inputs.length, extracted: 0, threads: 1, cacheFilesWritten: 0 });
+    expect(second.stats).toEqual({ cached: inputs.length, extracted: 0, threads: 1 });
+    expect(await second.cacheSaved).toBe(0);
     for (const input of inputs) {
       expect(second.outcomes.get(input.id)).toEqual(extractOutcome(input, knowledge));
       expect(first.outcomes.get(input.id)).toEqual(second.outcomes.get(input.id));
@@ -40,8 +42,9 @@ describe('extractSources', () => {
     try {
       const knowledge = await loadKnowledge(projectRoot);
       const { inputs } = await readSources(seedFixturesDir, projectRoot);
-      const { outcomes, stats } = await extractSources(inputs, knowledge, { root: projectRoot, minSourcesPerThread: 1, pool });
-      expect(stats).toEqual({ cached: 0, extracted: inputs.length, threads: 2, cacheFilesWritten: 0 });
+      const { outcomes, stats, cacheSaved } = await extractSources(inputs, knowledge, { root: projectRoot, minSourcesPerThread: 1, pool });
+      expect(stats).toEqual({ cached: 0, extracted: inputs.length, threads: 2 });
+      expect(await cacheSaved).toBe(0);
       for (const input of inputs) expect(outcomes.get(input.id)).toEqual(extractOutcome(input, knowledge));
     } finally {
       await pool.close();

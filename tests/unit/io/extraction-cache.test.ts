@@ -51,7 +51,7 @@ describe('ExtractionCache', () => {
     cache.put(a!.key, a!.json);
     cache.put(b!.key, b!.json);
     expect(cache.get(a!.key)).toBe(a!.json);
-    expect(cache.save()).toBe(new Set([a!.key.slice(0, 2), b!.key.slice(0, 2)]).size);
+    expect(await cache.save()).toBe(new Set([a!.key.slice(0, 2), b!.key.slice(0, 2)]).size);
     const again = new ExtractionCache(dir);
     expect(again.get(a!.key)).toBe(a!.json);
     expect(again.get(b!.key)).toBe(b!.json);
@@ -64,7 +64,7 @@ describe('ExtractionCache', () => {
     const cache = new ExtractionCache(dir);
     const all = entries(2000);
     for (const { key, json } of all) cache.put(key, json);
-    const written = cache.save();
+    const written = await cache.save();
     const files = await shardFiles(dir);
     expect(files.length).toBe(written);
     expect(files.length).toBeLessThanOrEqual(256);
@@ -78,7 +78,7 @@ describe('ExtractionCache', () => {
     const all = entries(300);
     const first = new ExtractionCache(dir);
     for (const { key, json } of all) first.put(key, json);
-    first.save();
+    await first.save();
     const shardOf = (key: string) => `${key.slice(0, 2)}.tsv`;
     // The next run has every source but the first, and one new source.
     const [gone, ...kept] = all;
@@ -89,14 +89,14 @@ describe('ExtractionCache', () => {
     second.put(added.key, added.json);
     // The new source's shard is written, and the shard of the source gone too if it holds others (else it is removed).
     const goneShardKept = kept.some(({ key }) => shardOf(key) === shardOf(gone!.key));
-    expect(second.save()).toBe(new Set([shardOf(added.key), ...(goneShardKept ? [shardOf(gone!.key)] : [])]).size);
+    expect(await second.save()).toBe(new Set([shardOf(added.key), ...(goneShardKept ? [shardOf(gone!.key)] : [])]).size);
 
     const third = new ExtractionCache(dir);
     expect(third.get(gone!.key)).toBeUndefined();
     expect(third.get(added.key)).toBe(added.json);
     for (const { key, json } of kept) expect(third.get(key)).toBe(json);
     // Nothing changed since: nothing to write.
-    expect(third.save()).toBe(0);
+    expect(await third.save()).toBe(0);
     // The file of the shard that lost its entry no longer holds its key.
     expect(await readFile(path.join(dir, shardOf(gone!.key)), 'utf8').catch(() => '')).not.toContain(gone!.key);
   });
@@ -107,12 +107,12 @@ describe('ExtractionCache', () => {
     const first = new ExtractionCache(dir);
     first.put(a!.key, a!.json);
     first.put(b!.key, b!.json);
-    first.save();
+    await first.save();
     await writeFile(path.join(dir, `${b!.key}.json`), b!.json);
     await writeFile(path.join(dir, `${a!.key.slice(0, 2)}.tsv.12345.tmp`), 'rencontres extraction cache 1\n');
     const second = new ExtractionCache(dir);
     expect(second.get(a!.key)).toBe(a!.json);
-    second.save();
+    await second.save();
     expect((await readdir(dir)).sort()).toEqual([`${a!.key.slice(0, 2)}.tsv`]);
   });
 
@@ -132,7 +132,7 @@ describe('ExtractionCache', () => {
     expect(same.length).toBeGreaterThan(1);
     const first = new ExtractionCache(dir);
     for (const { key, json } of same) first.put(key, json);
-    first.save();
+    await first.save();
     const file = path.join(dir, `${prefix}.tsv`);
     await writeFile(file, damage(await readFile(file, 'utf8')));
 
@@ -144,7 +144,7 @@ describe('ExtractionCache', () => {
     });
     expect(found.length).toBe(lost === 'all' ? 0 : same.length - lost);
     for (const { key, json } of same) if (!found.some((entry) => entry.key === key)) second.put(key, json);
-    expect(second.save()).toBe(1);
+    expect(await second.save()).toBe(1);
     const third = new ExtractionCache(dir);
     for (const { key, json } of same) expect(third.get(key)).toBe(json);
   });
