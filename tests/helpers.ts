@@ -1,9 +1,27 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll } from 'vitest';
 
 /** Absolute path of the project root (the folder holding package.json). */
 export const projectRoot = fileURLToPath(new URL('..', import.meta.url));
+
+/**
+ * A maker of empty folders in the system's temporary folder, all removed once the test file's tests are done. Call it
+ * at the top level of a test file: `const tempDir = tempDirs(); … tempDir('prefix-')`.
+ */
+export function tempDirs(): (prefix: string) => string {
+  const made: string[] = [];
+  afterAll(() => {
+    for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+  return (prefix) => {
+    const dir = mkdtempSync(join(tmpdir(), prefix));
+    made.push(dir);
+    return dir;
+  };
+}
 
 /** Folder of the hand-made gold annotations of the seed articles. */
 export const seedFixturesDir = join(projectRoot, 'tests/fixtures/seeds');

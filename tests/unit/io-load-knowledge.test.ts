@@ -1,12 +1,14 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadKnowledge } from '../../src/io/load-knowledge';
+import { tempDirs } from '../helpers';
+
+const tempDir = tempDirs();
 
 /** A project root with the given content/data files. */
 async function rootWith(files: Record<string, string>): Promise<string> {
-  const root = await mkdtemp(path.join(tmpdir(), 'knowledge-'));
+  const root = tempDir('knowledge-');
   await mkdir(path.join(root, 'content/data'), { recursive: true });
   for (const [name, text] of Object.entries(files)) await writeFile(path.join(root, 'content/data', name), text);
   return root;

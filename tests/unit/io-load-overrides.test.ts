@@ -1,8 +1,10 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkOverrideThemes, loadOverrides, parseOverride } from '../../src/io/load-overrides';
+import { tempDirs } from '../helpers';
+
+const tempDir = tempDirs();
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -18,7 +20,7 @@ describe('loadOverrides', () => {
   });
 
   test('keys overrides by source id and treats a missing folder as no overrides', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'overrides-'));
+    const dir = tempDir('overrides-');
     await writeFile(path.join(dir, '007_abc.yaml'), 'note: wrong place\nmeetings:\n  - position: 0\n    place: Vientiane\n');
     const overrides = await loadOverrides(dir, dir);
     expect([...overrides.keys()]).toEqual(['007_abc']);

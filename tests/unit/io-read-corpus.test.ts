@@ -1,8 +1,10 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readCorpus } from '../../src/io/read-corpus';
+import { tempDirs } from '../helpers';
+
+const tempDir = tempDirs();
 
 const seeds = path.resolve(import.meta.dirname, '../fixtures/seeds');
 
@@ -22,7 +24,7 @@ describe('readCorpus', () => {
   });
 
   test('skips texts without gold and names an invalid gold file', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'corpus-'));
+    const dir = tempDir('corpus-');
     await writeFile(path.join(dir, 'a.txt'), ' date 2025-01 x\n\nText.\n');
     expect(await readCorpus(dir)).toEqual([]);
     await writeFile(path.join(dir, 'a.gold.json'), '{"published": "2025-01", "meetings": [{"date": "janvier"}]}');

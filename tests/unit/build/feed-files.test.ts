@@ -1,10 +1,12 @@
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { feedFiles, writeFeedFiles } from '../../../src/build/feed-files';
 import { getFeedTargets } from '../../../src/lib/feeds';
 import { fixtureArchive } from '../_site-fixture';
+import { tempDirs } from '../../helpers';
+
+const tempDir = tempDirs();
 
 /** Every file under a folder, relative to it. */
 function filesUnder(dir: string): string[] {
@@ -17,7 +19,7 @@ function filesUnder(dir: string): string[] {
 describe('writeFeedFiles', () => {
   test('writes the archive feed and one per official, theme, organization and country, the files feedFiles lists', async () => {
     const archive = fixtureArchive();
-    const dist = mkdtempSync(path.join(tmpdir(), 'feed-files-'));
+    const dist = tempDir('feed-files-');
     const { feeds, written } = await writeFeedFiles(archive, dist, 'https://x.org', '/archive/');
     expect(feeds).toBe(1 + getFeedTargets(archive).length);
     expect(written).toBe(feeds);
@@ -29,7 +31,7 @@ describe('writeFeedFiles', () => {
 
   test('each feed names its own URL, under the base', async () => {
     const archive = fixtureArchive();
-    const dist = mkdtempSync(path.join(tmpdir(), 'feed-files-'));
+    const dist = tempDir('feed-files-');
     await writeFeedFiles(archive, dist, 'https://x.org', '/archive/');
     for (const file of feedFiles(archive)) {
       const xml = readFileSync(path.join(dist, file), 'utf8');
@@ -40,7 +42,7 @@ describe('writeFeedFiles', () => {
 
   test('writes again only the feeds that changed', async () => {
     const archive = fixtureArchive();
-    const dist = mkdtempSync(path.join(tmpdir(), 'feed-files-'));
+    const dist = tempDir('feed-files-');
     await writeFeedFiles(archive, dist, 'https://x.org', '/');
     const official = path.join(dist, 'feeds/officials/luong-tam-quang.xml');
     const before = statSync(official).mtimeMs;

@@ -1,12 +1,14 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { bundleInputDigest, bundlesIndexed, indexedLine, readIndexedBundles, writeIndexedBundles } from '../../../src/build/search-index-state';
+import { tempDirs } from '../../helpers';
+
+const tempDir = tempDirs();
 
 /** A dist/ holding a meeting page for each id, with the given text. */
 function distWith(pages: Record<string, string>): string {
-  const dist = mkdtempSync(path.join(tmpdir(), 'search-index-state-'));
+  const dist = tempDir('search-index-state-');
   for (const [id, html] of Object.entries(pages)) {
     mkdirSync(path.join(dist, 'meetings', id), { recursive: true });
     writeFileSync(path.join(dist, 'meetings', id, 'index.html'), html);
@@ -37,13 +39,13 @@ describe('bundleInputDigest', () => {
 
 describe('readIndexedBundles', () => {
   test('reads back what was written', async () => {
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'indexed-')), 'record.json');
+    const file = path.join(tempDir('indexed-'), 'record.json');
     await writeIndexedBundles(file, { 'pagefind/2025/': 'abc' });
     expect(await readIndexedBundles(file)).toEqual({ 'pagefind/2025/': 'abc' });
   });
 
   test('counts nothing as indexed when the record is absent or damaged', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'indexed-'));
+    const dir = tempDir('indexed-');
     expect(await readIndexedBundles(path.join(dir, 'none.json'))).toEqual({});
     writeFileSync(path.join(dir, 'bad.json'), '{"pagefind/2025/": ');
     expect(await readIndexedBundles(path.join(dir, 'bad.json'))).toEqual({});

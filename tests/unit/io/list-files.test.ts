@@ -1,11 +1,13 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
 import { listFiles } from '../../../src/io/list-files';
+import { tempDirs } from '../../helpers';
+
+const tempDir = tempDirs();
 
 test('listFiles lists every file below a folder, relative, with forward slashes, sorted, and no folder', async () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'list-files-'));
+  const dir = tempDir('list-files-');
   for (const file of ['meetings/b/index.html', 'meetings/a/index.html', 'index.html', 'pagefind/2025-01--2025-12/pagefind-entry.json']) {
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     writeFileSync(path.join(dir, file), '');

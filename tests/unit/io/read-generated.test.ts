@@ -1,14 +1,16 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readGeneratedArchive } from '../../../src/io/read-generated';
 import { formatCollection } from '../../../src/io/write-generated';
 import { data, fixtureArchive } from '../_site-fixture';
+import { tempDirs } from '../../helpers';
+
+const tempDir = tempDirs();
 
 /** A content/generated/ folder holding the fixture archive, as ingest writes it. */
 function generatedFolder(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'read-generated-'));
+  const dir = tempDir('read-generated-');
   for (const [name, entries] of Object.entries(data)) writeFileSync(path.join(dir, `${name}.json`), formatCollection(entries as object[]));
   return dir;
 }

@@ -1,16 +1,18 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseSource } from '../../../src/ingest/parse-source';
 import { toSourceRecord } from '../../../src/ingest/source-record';
 import { readSourceText } from '../../../src/io/read-source-text';
+import { tempDirs } from '../../helpers';
+
+const tempDir = tempDirs();
 
 const TEXT = ' date 2025-09-06 Le Vietnam et les États-Unis dialoguent\r\n\r\nLê Quôc Hùng et Chris Landberg ont coprésidé le dialogue.\r\n\r\nPhoto : VNA\r\n';
 
 /** A project folder holding one source file, and the record ingest would keep of it. */
 function ingested(text: string) {
-  const root = mkdtempSync(path.join(tmpdir(), 'read-source-text-'));
+  const root = tempDir('read-source-text-');
   const file = 'content/s3.txt';
   mkdirSync(path.join(root, 'content'));
   writeFileSync(path.join(root, file), text);
