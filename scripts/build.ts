@@ -28,6 +28,7 @@ import { tsScriptArgs } from '../src/io/run-cli';
 import { isIndexable, toSitemapXml } from '../src/lib/sitemap';
 import { readRecordedOutputs, removeStaleOutput } from '../src/build/stale-output';
 import { feedFiles, writeFeedFiles } from '../src/build/feed-files';
+import { writeServiceWorkerFile } from '../src/build/service-worker-file';
 import { bundleInputDigest, indexedLine, readIndexedBundles, writeIndexedBundles } from '../src/build/search-index-state';
 import { readGeneratedArchive } from '../src/io/read-generated';
 import type { Archive } from '../src/lib/archive';
@@ -165,10 +166,7 @@ async function writeSitemap(): Promise<string> {
 
 /** Writes the service worker (Workbox) and the list of every URL that the "keep offline" control stores. */
 async function writeServiceWorker(): Promise<string> {
-  // Imported here, not at the top: workbox-build takes over a second to load and 70 MiB that every other step would
-  // carry (this process waits on Astro with them otherwise).
-  const { generateSW } = await import('workbox-build');
-  const { count, warnings } = await generateSW(getServiceWorkerOptions(dist, base));
+  const { count, warnings } = await writeServiceWorkerFile(getServiceWorkerOptions(dist, base));
   if (warnings.length > 0) throw new Error(`workbox: ${warnings.join('; ')}`);
   const manifest = getOfflineManifest(await distFiles(), base);
   await writeFile(path.join(dist, OFFLINE_MANIFEST), `${JSON.stringify(manifest)}\n`);
