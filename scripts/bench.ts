@@ -9,7 +9,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, readdirSync, readFileSync } from 'node:fs';
-import { cp, mkdir, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rename, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
@@ -46,35 +46,47 @@ if (!Number.isInteger(n) || n < 1 || !Number.isInteger(seed)) {
 const scratch = path.resolve(values.dir ?? path.join(tmpdir(), `rencontres-bench-${n}`));
 
 /**
- * How long the file system is left alone after the old scratch copy is removed, before the timed stages. ext4 does not
- * hand out again an inode freed less than 60 s ago (`recently_deleted` in fs/ext4/ialloc.c; 300 s more while its table
- * block is not yet written back): after removing a built copy's hundreds of thousands of files, creating files searches
- * past them. A `perf` profile of an Astro build started 40 s after such a removal had 6 % of its samples there, and the
- * build took 89.8 s against 84.9 s with nothing removed (22:02 and 22:05 the same evening). A build that follows no
- * removal, as on a fresh machine, does not pay that.
+ * How long the file system is left alone after a scratch copy is removed, before the timed stages. ext4 without a
+ * journal, as on this machine, does not hand out again an inode freed less than 60 s ago (`recently_deleted` in
+ * fs/ext4/ialloc.c; 300 s more while its table block is not yet written back): after removing a built copy's hundreds
+ * of thousands of files, every file created searches past them. An Astro stage at 10,000 articles took 72–73 s with
+ * 48–52 s of system time started within three minutes of such a removal, and 45–53 s with 14–20 s when the last
+ * removal was written back (`sync`) 65 s or more before it (2026-11-24, 01:36–01:56). A build that follows no removal,
+ * as on a fresh machine, does not pay that.
  */
 const SETTLE_AFTER_REMOVAL_MS = 65_000;
 
-/** When the old scratch copy was removed and written back (`sync`), or undefined when nothing was removed. */
-let removedAt: number | undefined;
+/**
+ * The previous run's copy: moved aside when a run starts (a rename frees no inode) and removed once every figure is
+ * taken, so that the removal does not slow the run it precedes.
+ */
+const previousScratch = `${scratch}.previous`;
 
-/** Waits until the removal of the old scratch copy no longer slows file creation (see SETTLE_AFTER_REMOVAL_MS). */
+/** Touched when a removal of a scratch copy is written back, so that the next run knows how recent it is. */
+const removalMark = `${scratch}.removed`;
+
+/** Removes a scratch copy, writes the removal back (`sync`) and marks when. */
+async function removeCopy(copy: string): Promise<void> {
+  await rm(copy, { recursive: true, force: true });
+  // Written back, so that ext4 counts the freed inodes as recent for 60 s, not 360.
+  spawnSync('sync');
+  await writeFile(removalMark, '');
+}
+
+/** Waits until the last removal of a scratch copy no longer slows file creation (see SETTLE_AFTER_REMOVAL_MS). */
 async function settleAfterRemoval(): Promise<void> {
-  if (removedAt === undefined) return;
-  const wait = removedAt + SETTLE_AFTER_REMOVAL_MS - performance.now();
+  if (!existsSync(removalMark)) return;
+  const wait = (await stat(removalMark)).mtimeMs + SETTLE_AFTER_REMOVAL_MS - Date.now();
   if (wait <= 0) return;
-  console.log(`[bench] waiting ${(wait / 1000).toFixed(0)} s: inodes freed by removing the old copy are still recent to ext4`);
+  console.log(`[bench] waiting ${(wait / 1000).toFixed(0)} s: inodes freed by removing a scratch copy are still recent to ext4`);
   await new Promise((resolve) => setTimeout(resolve, wait));
 }
 
 /** Copies the project without its generated and installed parts; node_modules is a link to the project's. */
 async function prepareScratch(): Promise<void> {
-  if (existsSync(scratch)) {
-    await rm(scratch, { recursive: true, force: true });
-    // Written back, so that ext4 counts the freed inodes as recent for 60 s, not 360.
-    spawnSync('sync');
-    removedAt = performance.now();
-  }
+  // A copy left by an interrupted run goes now; the last run's copy is only moved aside.
+  if (existsSync(previousScratch)) await removeCopy(previousScratch);
+  if (existsSync(scratch)) await rename(scratch, previousScratch);
   await mkdir(scratch, { recursive: true });
   const skip = new Set(['node_modules', 'dist', '.astro', '.git', '.cache', 'tests']);
   for (const name of await readdir(root)) {
@@ -352,6 +364,11 @@ async function main(): Promise<void> {
     console.log(`- Astro reused ${restored} unchanged page(s) of the full build and rendered ${written - restored}`);
   }
   if (!existsSync(path.join(dist, 'pagefind'))) throw new Error('dist/pagefind/ is missing');
+  if (existsSync(previousScratch)) {
+    const removing = performance.now();
+    await removeCopy(previousScratch);
+    console.log(`[bench] the previous run's copy removed in ${((performance.now() - removing) / 1000).toFixed(1)} s, after the measurements`);
+  }
   console.log(`\n[bench] done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
