@@ -62,8 +62,11 @@ const SETTLE_AFTER_REMOVAL_MS = 65_000;
  */
 const previousScratch = `${scratch}.previous`;
 
-/** Touched when a removal of a scratch copy is written back, so that the next run knows how recent it is. */
-const removalMark = `${scratch}.removed`;
+/**
+ * Touched when a removal of a scratch copy is written back, so that the next run knows how recent it is; one for every
+ * copy in the same folder, since any removal on the file system slows the next build.
+ */
+const removalMark = path.join(path.dirname(scratch), '.rencontres-bench-removed');
 
 /** Removes a scratch copy, writes the removal back (`sync`) and marks when. */
 async function removeCopy(copy: string): Promise<void> {
