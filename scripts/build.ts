@@ -155,6 +155,12 @@ async function writeFeeds(): Promise<string> {
   return `${feeds} Atom feeds (dist/feed.xml, dist/feeds/), ${written} written, the others unchanged`;
 }
 
+/** Both at once: the texts are copied by the file system's threads while this thread makes the feeds. */
+async function writeSourceTextsAndFeeds(): Promise<string> {
+  const [texts, feeds] = await Promise.all([copySourceTexts(), writeFeeds()]);
+  return `${texts}; ${feeds}`;
+}
+
 /** Writes dist/sitemap.xml with every indexable page (redirect and offline pages are `noindex`). */
 async function writeSitemap(): Promise<string> {
   const pages = (await distFiles()).filter((file) => file.endsWith('.html') && file !== '404.html' && !file.startsWith('pagefind/'));
@@ -221,7 +227,7 @@ const site = process.env.SITE_URL || 'https://rencontres.example.org';
 
 const steps: { name: string; run: () => Promise<string | void> }[] = [
   ...(options['skip-ingest'] ? [] : [{ name: 'ingest', run: () => runNode(tsScriptArgs('scripts/ingest.ts', ...(options.strict ? ['--strict'] : []))) }]),
-  ...(options['skip-astro'] ? [] : [{ name: 'astro build', run: buildWithAstro }, { name: 'source texts', run: copySourceTexts }, { name: 'feeds', run: writeFeeds }]),
+  ...(options['skip-astro'] ? [] : [{ name: 'astro build', run: buildWithAstro }, { name: 'source texts and feeds', run: writeSourceTextsAndFeeds }]),
   ...(options['skip-post']
     ? []
     : [
