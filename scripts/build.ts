@@ -51,6 +51,16 @@ function runNode(args: string[]): Promise<void> {
   });
 }
 
+/** The folders of hard links Pagefind reads, one per bundle (see indexSite). */
+const linkFolders = path.join(root, '.cache', 'pagefind-bundles');
+
+/**
+ * Their removal, started once every bundle is indexed and awaited at the end of the build: removing a bundle's folder
+ * while Pagefind wrote the next bundles' files made those writes costlier (ext4 without a journal passes over recently
+ * freed inodes on every allocation; see docs/performance.md), and the steps after Pagefind mostly read.
+ */
+let linkFoldersRemoved: Promise<void> = Promise.resolve();
+
 /** Fails the step on any Pagefind error. */
 function pagefindCheck(step: string, errors: string[]): void {
   if (errors.length > 0) throw new Error(`pagefind ${step}: ${errors.join('; ')}`);
@@ -91,7 +101,7 @@ async function indexSite(): Promise<string> {
     if (!index) throw new Error('pagefind createIndex: no index');
     // Pagefind reads a folder much faster than pages handed over one by one, and in a fixed order: the bundle's pages
     // are hard-linked into a folder of their own, at the same paths, so the result URLs are the site's.
-    const folder = path.join(root, '.cache', 'pagefind-bundles', bundle.path);
+    const folder = path.join(linkFolders, bundle.path);
     await rm(folder, { recursive: true, force: true });
     for (const meeting of bundleMeetings.get(bundle)!) {
       const page = path.join('meetings', meeting.id, 'index.html');
@@ -101,7 +111,6 @@ async function indexSite(): Promise<string> {
     }
     const added = await index.addDirectory({ path: folder });
     pagefindCheck('addDirectory', added.errors);
-    await rm(folder, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath: path.join(dist, bundle.path) });
     pagefindCheck('writeFiles', written.errors);
     const entry = JSON.parse(await readFile(path.join(dist, bundle.path, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
@@ -121,6 +130,7 @@ async function indexSite(): Promise<string> {
     }));
   } finally {
     await pagefind.close();
+    linkFoldersRemoved = rm(linkFolders, { recursive: true, force: true });
   }
   await writeIndexedBundles(indexedBundlesFile, Object.fromEntries(bundles.map((bundle) => [bundle.path, digests.get(bundle)!])));
   return `${meetings.length} meeting pages in ${bundles.length} bundle(s): ${bundles.map((bundle) => `${bundle.path} (${bundle.pages})`).join(', ')}; ${indexedLine(changed.length, bundles.length)}`;
@@ -248,6 +258,12 @@ async function main(): Promise<number> {
       console.error(`[build] ✗ ${step.name} failed after ${((performance.now() - stepStart) / 1000).toFixed(1)} s: ${error instanceof Error ? error.message : String(error)}`);
       return 1;
     }
+  }
+  try {
+    await linkFoldersRemoved;
+  } catch (error) {
+    console.error(`[build] ✗ removing ${path.relative(root, linkFolders)}: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
   }
   if (!options['skip-post'] && !existsSync(path.join(dist, 'pagefind'))) {
     console.error('[build] ✗ dist/pagefind/ is missing');
