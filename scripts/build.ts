@@ -256,6 +256,8 @@ async function main(): Promise<number> {
       console.log(`[build] ✓ ${step.name} (${((performance.now() - stepStart) / 1000).toFixed(1)} s)${detail ? `: ${detail}` : ''}`);
     } catch (error) {
       console.error(`[build] ✗ ${step.name} failed after ${((performance.now() - stepStart) / 1000).toFixed(1)} s: ${error instanceof Error ? error.message : String(error)}`);
+      // The build has failed already; the next build removes whatever this removal leaves.
+      await linkFoldersRemoved.catch(() => undefined);
       return 1;
     }
   }
