@@ -12,6 +12,7 @@
  * Prints one line per step with its duration; exits non-zero on the first failure.
  */
 import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -54,12 +55,24 @@ function runNode(args: string[]): Promise<void> {
 /** The folders of hard links Pagefind reads, one per bundle (see indexSite). */
 const linkFolders = path.join(root, '.cache', 'pagefind-bundles');
 
+/** Folders of the search index that this build replaces, moved out of dist/pagefind/ (see `setAside`). */
+const replacedIndexFolders = path.join(root, '.cache', 'pagefind-replaced');
+
 /**
- * Their removal, started once every bundle is indexed and awaited at the end of the build: removing a bundle's folder
- * while Pagefind wrote the next bundles' files made those writes costlier (ext4 without a journal passes over recently
- * freed inodes on every allocation; see docs/performance.md), and the steps after Pagefind mostly read.
+ * The removal of the link folders and of the replaced index folders, started once every bundle is indexed and awaited
+ * at the end of the build: removing a folder while Pagefind wrote the next bundles' files made those writes costlier
+ * (ext4 without a journal passes over recently freed inodes on every allocation; see docs/performance.md), and the
+ * steps after Pagefind mostly read.
  */
 let linkFoldersRemoved: Promise<void> = Promise.resolve();
+
+/** Moves a folder of dist/pagefind/ out of the way, to be removed with the link folders: a rename frees no inode. */
+async function setAside(folder: string): Promise<void> {
+  if (!existsSync(folder)) return;
+  await mkdir(replacedIndexFolders, { recursive: true });
+  // Removed at once where .cache/ lies on another file system than dist/.
+  await rename(folder, path.join(replacedIndexFolders, `${path.basename(folder)}-${randomUUID()}`)).catch(() => rm(folder, { recursive: true, force: true }));
+}
 
 /** The service worker's files as last generated, reused while nothing they are made from changes. */
 const serviceWorkerCache = path.join(root, '.cache', 'service-worker');
@@ -95,7 +108,7 @@ async function indexSite(): Promise<string> {
   for (const bundle of bundles) digests.set(bundle, await bundleInputDigest(dist, bundle.path, bundleMeetings.get(bundle)!.map((meeting) => meeting.id), indexer));
   const planned = new Set(bundles.map((bundle) => bundle.path));
   for (const folder of await readdir(path.join(dist, 'pagefind')).catch(() => [])) {
-    if (!planned.has(`pagefind/${folder}/`)) await rm(path.join(dist, 'pagefind', folder), { recursive: true, force: true });
+    if (!planned.has(`pagefind/${folder}/`)) await setAside(path.join(dist, 'pagefind', folder));
   }
   const changed = bundles.filter((bundle) => previous[bundle.path] !== digests.get(bundle) || !existsSync(path.join(dist, bundle.path, 'pagefind-entry.json')));
   const indexBundle = async (bundle: SearchBundle) => {
@@ -127,13 +140,13 @@ async function indexSite(): Promise<string> {
     const queue = [...changed];
     await Promise.all([0, 1].map(async () => {
       for (let bundle = queue.shift(); bundle; bundle = queue.shift()) {
-        await rm(path.join(dist, bundle.path), { recursive: true, force: true });
+        await setAside(path.join(dist, bundle.path));
         await indexBundle(bundle);
       }
     }));
   } finally {
     await pagefind.close();
-    linkFoldersRemoved = rm(linkFolders, { recursive: true, force: true });
+    linkFoldersRemoved = Promise.all([linkFolders, replacedIndexFolders].map((folder) => rm(folder, { recursive: true, force: true }))).then(() => undefined);
   }
   await writeIndexedBundles(indexedBundlesFile, Object.fromEntries(bundles.map((bundle) => [bundle.path, digests.get(bundle)!])));
   return `${meetings.length} meeting pages in ${bundles.length} bundle(s): ${bundles.map((bundle) => `${bundle.path} (${bundle.pages})`).join(', ')}; ${indexedLine(changed.length, bundles.length)}`;
@@ -276,7 +289,7 @@ async function main(): Promise<number> {
   try {
     await linkFoldersRemoved;
   } catch (error) {
-    console.error(`[build] ✗ removing ${path.relative(root, linkFolders)}: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`[build] ✗ removing ${path.relative(root, linkFolders)} and ${path.relative(root, replacedIndexFolders)}: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   }
   if (!options['skip-post'] && !existsSync(path.join(dist, 'pagefind'))) {
