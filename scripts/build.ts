@@ -14,7 +14,7 @@
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -22,6 +22,7 @@ import pLimit from 'p-limit';
 import * as pagefind from 'pagefind';
 import { getOfflineManifest, getServiceWorkerOptions, fileToUrl, OFFLINE_MANIFEST } from '../src/lib/offline';
 import { absoluteUrl } from '../src/lib/permalinks';
+import { copyIfChanged } from '../src/io/copy-if-changed';
 import { listFiles } from '../src/io/list-files';
 import { readHtmlHead } from '../src/io/read-html-head';
 import { makePortable } from '../src/io/make-portable';
@@ -162,23 +163,17 @@ const FILES_IN_FLIGHT = 64;
 /**
  * Copies the untouched text of every source in the archive to dist/sources/<id>.txt, byte for byte (meeting pages
  * link to it). A plain copy: as an Astro route, each of 100,000 texts cost a page render. A copy already there with its
- * source's size and modification time is left alone, as rsync would (copying 10,000 texts again took about a second of
- * every build).
+ * source's size and modification time is left alone (`copyIfChanged`; copying 10,000 texts again took about a second
+ * of every build).
  */
 async function copySourceTexts(): Promise<string> {
   const { sources } = await readArchive();
   const sourcesDir = path.join(root, 'content', 'sources');
   await mkdir(path.join(dist, 'sources'), { recursive: true });
-  const copied = await pLimit(FILES_IN_FLIGHT).map(sources, async (source) => {
+  const copied = await pLimit(FILES_IN_FLIGHT).map(sources, (source) => {
     const file = path.resolve(root, source.file);
     if (!file.startsWith(`${sourcesDir}${path.sep}`)) throw new Error(`source file outside content/sources: ${source.file}`);
-    const copy = path.join(dist, 'sources', `${source.id}.txt`);
-    const [original, existing] = await Promise.all([stat(file), stat(copy).catch(() => undefined)]);
-    // The copy carries its source's modification time (to the millisecond a Date holds), as rsync's quick check expects.
-    if (existing && existing.size === original.size && Math.abs(existing.mtimeMs - original.mtimeMs) < 1) return false;
-    await copyFile(file, copy);
-    await utimes(copy, original.atime, original.mtime);
-    return true;
+    return copyIfChanged(file, path.join(dist, 'sources', `${source.id}.txt`));
   });
   return `${sources.length} source texts in dist/sources/, ${copied.filter(Boolean).length} copied, the others unchanged`;
 }
