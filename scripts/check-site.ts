@@ -2,7 +2,7 @@
  * npm run check:site [-- --dist DIR] [--rebuild]
  * Proves the built site sound: no broken internal link or #anchor (pages, sitemap, feeds), every page valid HTML
  * (html-validate with .htmlvalidate.json), every page under the site's Content-Security-Policy with no inline script,
- * and the build report published. With --rebuild, builds the site again and requires byte-identical output: once
+ * the sitemap listing exactly the pages not marked noindex, and the build report published. With --rebuild, builds the site again and requires byte-identical output: once
  * rendering every page with a render thread besides the main thread, once incrementally after a source was removed and
  * put back (Astro copying unchanged pages), and once with nothing changed (no search bundle indexed again).
  * Honours BASE_PATH and SITE_URL like astro.config.mjs. Prints one line per check; exits 1 on any problem.
@@ -24,6 +24,9 @@ import { inspectPage, type PageFacts, type PageUrl } from '../src/check/inspect-
 import { createHtmlValidator } from '../src/check/validate-html';
 import { readBuildReport } from '../src/io/ingest-report';
 import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_HEADER } from '../src/lib/csp';
+import { fileToUrl } from '../src/lib/offline';
+import { absoluteUrl } from '../src/lib/permalinks';
+import { isIndexable } from '../src/lib/sitemap';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -101,6 +104,19 @@ async function main(): Promise<number> {
   results.push([`links: ${linkCount} URLs of ${pages.size} pages and ${otherUrls.size} XML files resolve in dist/`, checkLinks({ files: new Set(files), pages, otherUrls }, location)]);
   results.push([`html-validate: ${htmlFiles.length} pages valid`, invalid]);
   results.push([`content security policy: every page carries it, no inline script or style element`, insecure]);
+
+  // The build lists pages in the sitemap as Astro's render recorded them (src/build/indexable-pages.ts): they must be
+  // exactly the pages whose head does not say noindex.
+  const listed = new Set([...(await readFile(path.join(dist, 'sitemap.xml'), 'utf8').catch(() => '')).matchAll(/<loc>([^<]*)<\/loc>/g)].map((match) => match[1]!.replaceAll('&amp;', '&')));
+  const sitemapProblems: string[] = [];
+  for (const file of htmlFiles.filter((name) => name !== '404.html')) {
+    const html = await readFile(path.join(dist, file), 'utf8');
+    const head = html.slice(0, html.includes('</head>') ? html.indexOf('</head>') : html.length);
+    const url = absoluteUrl(location.siteUrl, fileToUrl(file, location.base));
+    if (isIndexable(head) !== listed.delete(url)) sitemapProblems.push(`${file}: ${isIndexable(head) ? 'indexable but not in' : 'noindex but in'} sitemap.xml`);
+  }
+  sitemapProblems.push(...[...listed].map((url) => `sitemap.xml lists ${url}, which is no page of dist/`));
+  results.push(['sitemap: lists exactly the pages whose head does not say noindex', sitemapProblems]);
 
   const headers = await readFile(path.join(dist, '_headers'), 'utf8').catch(() => '');
   results.push([

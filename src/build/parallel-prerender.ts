@@ -3,14 +3,17 @@
  * through the public `setPrerenderer` hook of `astro:build:start`, so that some pages are rendered by worker threads
  * (src/build/prerender-worker.ts) that load the same prerender bundle. Astro still decides which pages to render or
  * keep, writes every file and keeps the incremental build's records: only `render()` moves to another thread. (Astro 7.4
- * documents `experimental.parallelPrerender` for the same purpose; it is not published yet.)
+ * documents `experimental.parallelPrerender` for the same purpose; it is not published yet.) The wrapper also records,
+ * with or without render threads, which rendered pages the sitemap may list (src/build/indexable-pages.ts).
  */
 import { readdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroIntegrationLogger, AstroPrerenderer, PrerenderResult } from 'astro';
 import { serializeRouteData } from 'astro/app';
 import type { RenderReply, RenderRequest, RenderThreadInit, RouteDefinition } from './render-thread-messages';
+import { INDEXABLE_PAGES_RECORD, isIndexablePage, pathWithoutBase, writeIndexablePages } from './indexable-pages';
 
 /**
  * Environment variable: how many render threads to start besides the main thread; `auto`, or unset, for one per core
@@ -58,7 +61,7 @@ async function findPrerenderEntry(outDir: URL): Promise<URL> {
 /** One worker thread and the pages it is rendering. */
 class RenderThread {
   private readonly worker: Worker;
-  private readonly waiting = new Map<number, { resolve: (result: PrerenderResult) => void; reject: (error: Error) => void }>();
+  private readonly waiting = new Map<number, { resolve: (result: RenderedPage) => void; reject: (error: Error) => void }>();
   private readonly routesSent = new Set<number>();
   private failure: Error | undefined;
 
@@ -75,7 +78,7 @@ class RenderThread {
     return this.failure === undefined && this.waiting.size < PAGES_PER_THREAD;
   }
 
-  render(id: number, request: Request, route: RouteDefinition, collectMetadata: boolean): Promise<PrerenderResult> {
+  render(id: number, request: Request, route: RouteDefinition, collectMetadata: boolean): Promise<RenderedPage> {
     if (this.failure !== undefined) return Promise.reject(this.failure);
     if (!this.routesSent.has(route.route)) {
       this.worker.postMessage(route);
@@ -96,7 +99,8 @@ class RenderThread {
       return;
     }
     const response = new Response(reply.body, { status: reply.status, statusText: reply.statusText, headers: reply.headers });
-    waiting.resolve(reply.metadata === undefined ? { response } : { response, metadata: reply.metadata });
+    const indexable = reply.body !== null && isHtml(response) ? isIndexablePage(new Uint8Array(reply.body)) : undefined;
+    waiting.resolve({ result: reply.metadata === undefined ? { response } : { response, metadata: reply.metadata }, indexable });
   }
 
   /** A thread that stopped fails the pages it had, so the build fails instead of waiting for them. */
@@ -112,6 +116,26 @@ class RenderThread {
   }
 }
 
+/** A page rendered, and whether the sitemap may list it (undefined for what is not an HTML page). */
+interface RenderedPage {
+  result: PrerenderResult;
+  indexable: boolean | undefined;
+}
+
+function isHtml(response: Response): boolean {
+  return response.headers.get('content-type')?.startsWith('text/html') === true;
+}
+
+/** A page rendered on the main thread, its body read once to learn whether the sitemap may list it. */
+async function renderHere(base: AstroPrerenderer, request: Request, options: Parameters<AstroPrerenderer['render']>[1]): Promise<RenderedPage> {
+  const rendered = await base.render(request, options);
+  const result: PrerenderResult = rendered instanceof Response ? { response: rendered } : rendered;
+  if (!isHtml(result.response)) return { result, indexable: undefined };
+  const { status, statusText, headers } = result.response;
+  const body = new Uint8Array(await result.response.arrayBuffer());
+  return { result: { ...result, response: new Response(body, { status, statusText, headers }) }, indexable: isIndexablePage(body) };
+}
+
 /** The line the build logs at the end: how many pages the render threads rendered (`npm run check:site` reads it). */
 export function renderedPagesLine(byThreads: number, byMainThread: number): string {
   return `render threads rendered ${byThreads} page(s), the main thread ${byMainThread}`;
@@ -123,13 +147,25 @@ export function pagesRenderedByThreads(buildOutput: string): number | undefined 
   return match ? Number(match[1]) : undefined;
 }
 
-/** Wraps Astro's default prerenderer: each page goes to a render thread that has room, else is rendered here. */
-function createParallelPrerenderer(base: DefaultPrerenderer, threadCount: number, logger: AstroIntegrationLogger): AstroPrerenderer {
+/**
+ * Wraps Astro's default prerenderer: each page goes to a render thread that has room, else is rendered here. Every
+ * HTML page rendered is recorded as indexable or not for the sitemap (src/build/indexable-pages.ts), in `record.file`, by
+ * its path without the site's base path (`record.basePath`).
+ */
+function createParallelPrerenderer(
+  base: DefaultPrerenderer,
+  threadCount: number,
+  logger: AstroIntegrationLogger,
+  record: { file: string; basePath: string },
+): AstroPrerenderer {
   const threads: RenderThread[] = [];
   const routes = new Map<string, RouteDefinition>();
   let trailingSlash: 'always' | 'never' | 'ignore' = 'ignore';
   let nextId = 0;
   let renderedHere = 0;
+  /** Every page URL of this build, and whether each page rendered may be listed in the sitemap. */
+  let pages = new Set<string>();
+  const indexable = new Map<string, boolean>();
 
   /** The route as the render threads know it: serialized once, without the output files Astro adds to it as it goes. */
   function defineRoute(routeData: RouteData): RouteDefinition {
@@ -146,6 +182,7 @@ function createParallelPrerenderer(base: DefaultPrerenderer, threadCount: number
     name: 'rencontres:parallel-prerender',
     async setup() {
       await base.setup?.();
+      if (threadCount === 0) return;
       const options = base.app?.getOptions();
       if (options === undefined) throw new Error("parallel prerender: Astro's default prerenderer exposes no build app");
       // A page-stage script would need more of the build's internals than a render thread is given.
@@ -162,18 +199,22 @@ function createParallelPrerenderer(base: DefaultPrerenderer, threadCount: number
       for (let index = 0; index < threadCount; index += 1) threads.push(new RenderThread(init));
       logger.info(`rendering on the main thread and ${threadCount} render thread(s)`);
     },
-    getStaticPaths: () => base.getStaticPaths(),
-    render(request, options) {
+    async getStaticPaths() {
+      const paths = await base.getStaticPaths();
+      pages = new Set(paths.map(({ pathname }) => pathname));
+      return paths;
+    },
+    async render(request, options) {
       const thread = threads.find((candidate) => candidate.available);
-      if (thread === undefined) {
-        renderedHere += 1;
-        return base.render(request, options);
-      }
-      return thread.render(nextId++, request, defineRoute(options.routeData), options.collectMetadata === true);
+      if (thread === undefined) renderedHere += 1;
+      const page = thread === undefined ? await renderHere(base, request, options) : await thread.render(nextId++, request, defineRoute(options.routeData), options.collectMetadata === true);
+      if (page.indexable !== undefined) indexable.set(pathWithoutBase(new URL(request.url).pathname, record.basePath), page.indexable);
+      return page.result;
     },
     async teardown() {
       if (threads.length > 0) logger.info(renderedPagesLine(nextId, renderedHere));
       await Promise.all(threads.map((thread) => thread.stop()));
+      await writeIndexablePages(record.file, indexable, pages);
       await base.teardown?.();
     },
   };
@@ -184,12 +225,19 @@ function createParallelPrerenderer(base: DefaultPrerenderer, threadCount: number
  * number of threads.
  */
 export function parallelPrerender(): AstroIntegration {
+  let root: URL | undefined;
+  let basePath = '/';
   return {
     name: 'rencontres:parallel-prerender',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        root = config.root;
+        basePath = config.base;
+      },
       'astro:build:start': ({ setPrerenderer, logger }) => {
         const threadCount = renderThreadCount(process.env[RENDER_THREADS_VARIABLE]);
-        if (threadCount > 0) setPrerenderer((base) => createParallelPrerenderer(base, threadCount, logger));
+        const record = { file: fileURLToPath(new URL(INDEXABLE_PAGES_RECORD, root)), basePath };
+        setPrerenderer((base) => createParallelPrerenderer(base, threadCount, logger, record));
       },
     },
   };
