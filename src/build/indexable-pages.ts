@@ -7,6 +7,7 @@
  */
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { htmlHeadOf } from '../io/read-html-head';
 import { isIndexable } from '../lib/sitemap';
 
 /** Where the record is kept, relative to the project root. */
@@ -29,9 +30,7 @@ export function pathWithoutBase(pathname: string, basePath: string): string {
 
 /** Whether a rendered HTML page belongs in the sitemap, from its head. */
 export function isIndexablePage(bytes: Uint8Array): boolean {
-  const page = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const end = page.indexOf('</head>');
-  return isIndexable(page.toString('utf8', 0, end < 0 ? page.length : end));
+  return isIndexable(htmlHeadOf(bytes) ?? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
 }
 
 /** The record: page URL → whether it belongs in the sitemap. Empty when missing or unreadable. */

@@ -25,8 +25,15 @@ export function readHtmlHead(file: string): string {
     closeSync(fd);
   }
   const start = headBuffer.subarray(0, bytesRead);
-  const end = start.indexOf(HEAD_END);
-  if (end >= 0) return start.toString('utf8', 0, end + HEAD_END.length);
+  const head = htmlHeadOf(start);
+  if (head !== undefined) return head;
   // A file shorter than the first block has been read whole.
   return bytesRead < HEAD_BYTES ? start.toString('utf8') : readFileSync(file, 'utf8');
+}
+
+/** The start of an HTML page's bytes up to and including `</head>`, or undefined when they hold no `</head>`. */
+export function htmlHeadOf(bytes: Uint8Array): string | undefined {
+  const page = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const end = page.indexOf(HEAD_END);
+  return end < 0 ? undefined : page.toString('utf8', 0, end + HEAD_END.length);
 }
