@@ -29,10 +29,11 @@ export default defineConfig({
   // Several pages in flight at once: Node's file system threads write pages on the other core while this one renders
   // (a third faster at 10,000 articles), and render threads, when asked for (parallelPrerender()), stay busy.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 12 },
-  // dist/ is not emptied: an incremental build leaves unchanged pages in place, and `npm run build` (scripts/build.ts)
-  // removes what the build neither wrote nor kept.
+  // dist/ is not emptied: a page whose data and code are unchanged since the last build is left in place, not rendered
+  // again (src/build/unchanged-pages.ts), and `npm run build` (scripts/build.ts) removes what the build neither wrote
+  // nor kept.
   vite: { build: { assetsInlineLimit: 0, emptyOutDir: false } },
-  // Pages are rendered on every core (src/build/parallel-prerender.ts).
+  // Pages are rendered on every core, and only those that changed since the last build (src/build/parallel-prerender.ts).
   integrations: [mdx(), parallelPrerender()],
   // French is the default language at the root; the English interface lives under /en/ (src/pages/en/, src/i18n/).
   i18n: { defaultLocale: 'fr', locales: ['fr', 'en'], routing: { prefixDefaultLocale: false } },
@@ -44,8 +45,6 @@ export default defineConfig({
   // stored in chunks; Astro's chunked writer measures the store one character at a time (25 s for 10,000 articles),
   // so it is used only when the generated data is big enough to need it.
   experimental: {
-    // Pages whose data and code are unchanged since the last build are copied from it (keys: src/lib/page-keys.ts).
-    incrementalBuild: true,
     collectionStorage: generatedBytes() > CHUNKED_STORE_ABOVE ? 'chunked' : 'single-file',
   },
   // No request may leave the origin: no prefetch scripts, no external assets.

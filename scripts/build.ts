@@ -7,7 +7,8 @@
  * dist/ and runs only the steps after Astro, `--skip-post` stops after Astro (the benchmark times each stage in its own
  * process); `--strict` fails the build when
  * ingest reports any warning or error (see `npm run ingest -- --strict`). Astro builds incrementally: a page whose data
- * (its cache key, src/lib/page-keys.ts) and code are unchanged is copied from the last build; `--full` renders every page.
+ * (its cache key, src/lib/page-keys.ts) and code are unchanged is left as the last build wrote it; `--full` renders
+ * every page.
  * Honours BASE_PATH and SITE_URL like astro.config.mjs.
  * Prints one line per step with its duration; exits non-zero on the first failure.
  */
@@ -28,7 +29,8 @@ import { readHtmlHead } from '../src/io/read-html-head';
 import { makePortable } from '../src/io/make-portable';
 import { tsScriptArgs } from '../src/io/run-cli';
 import { isIndexable, toSitemapXml } from '../src/lib/sitemap';
-import { readRecordedOutputs, removeStaleOutput } from '../src/build/stale-output';
+import { removeStaleOutput } from '../src/build/stale-output';
+import { recordedPageFiles, RENDERED_PAGES_RECORD } from '../src/build/unchanged-pages';
 import { feedFiles, writeFeedFiles } from '../src/build/feed-files';
 import { writeServiceWorkerFile } from '../src/build/service-worker-file';
 import { bundleInputDigest, indexedLine, readIndexedBundles, writeIndexedBundles } from '../src/build/search-index-state';
@@ -229,10 +231,10 @@ async function writePortable(): Promise<string> {
 }
 
 /**
- * Runs `astro build` incrementally: dist/ is kept (astro.config.mjs sets `emptyOutDir: false`) so that Astro leaves
- * unchanged pages in place, then whatever this build neither wrote nor kept is removed (src/build/stale-output.ts).
- * A portable build rewrote its pages in place: its dist/ is moved aside and removed while Astro builds (Astro then
- * copies unchanged pages from its cache), as is every dist/ when `--full` renders every page again.
+ * Runs `astro build` incrementally: dist/ is kept (astro.config.mjs sets `emptyOutDir: false`) so that unchanged pages
+ * stay in place (src/build/unchanged-pages.ts), then whatever this build neither wrote nor kept is removed
+ * (src/build/stale-output.ts). A portable build rewrote its pages in place: its dist/ is moved aside and removed while
+ * Astro renders every page again, as is every dist/ when `--full` asks for that.
  */
 async function buildWithAstro(): Promise<string> {
   let removal: Promise<void> = Promise.resolve();
@@ -250,7 +252,7 @@ async function buildWithAstro(): Promise<string> {
   } finally {
     await removal;
   }
-  const kept = await readRecordedOutputs(path.join(root, 'node_modules/.astro/incremental-build.json'));
+  const kept = await recordedPageFiles(path.join(root, RENDERED_PAGES_RECORD));
   // Source texts and feeds are written in the next steps: those still in the archive stay.
   const archive = await readArchive();
   for (const source of archive.sources) kept.add(`sources/${source.id}.txt`);

@@ -14,6 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { pagesRenderedByThreads, RENDER_THREADS_VARIABLE } from '../src/build/parallel-prerender';
+import { pagesKept } from '../src/build/unchanged-pages';
 import { bundlesIndexed } from '../src/build/search-index-state';
 import { checkLinks, xmlUrls } from '../src/check/check-links';
 import { checkPageSecurity } from '../src/check/check-page-security';
@@ -57,8 +58,7 @@ async function busiestSource(): Promise<string> {
 
 /**
  * Builds once without one source and once with it again, both incrementally, and returns how many pages the second
- * build reused from the first instead of rendering them (Astro logs each as "(cached)", or "(restored)" when copied
- * back from its cache).
+ * build kept from the first instead of rendering them (src/build/unchanged-pages.ts).
  */
 async function rebuildAfterRemovingSource(source: string): Promise<number> {
   const file = path.join(root, 'content/sources', `${source}.txt`);
@@ -72,8 +72,7 @@ async function rebuildAfterRemovingSource(source: string): Promise<number> {
     await rename(aside, file);
     await rm(path.dirname(aside), { recursive: true, force: true });
   }
-  const output = await rebuild();
-  return output.split('\n').filter((line) => /\((?:cached|restored)\)/.test(line)).length;
+  return pagesKept(await rebuild()) ?? 0;
 }
 
 async function main(): Promise<number> {
@@ -146,10 +145,16 @@ async function main(): Promise<number> {
     const full = await mkdtemp(path.join(tmpdir(), 'rencontres-full-build-'));
     try {
       await cp(dist, first, { recursive: true });
-      const mainOnly = pagesRenderedByThreads(await rebuild(['--full'], { [RENDER_THREADS_VARIABLE]: '0' }));
+      const mainOnlyOutput = await rebuild(['--full'], { [RENDER_THREADS_VARIABLE]: '0' });
+      const mainOnly = pagesRenderedByThreads(mainOnlyOutput);
+      const keptByFull = pagesKept(mainOnlyOutput);
       results.push([
         'deterministic: a second build, every page rendered again by the main thread alone, is byte-identical',
-        [...(mainOnly === undefined ? [] : [`render threads rendered ${mainOnly} page(s) although none was asked for`]), ...(await compareDirs(first, dist))],
+        [
+          ...(mainOnly === undefined ? [] : [`render threads rendered ${mainOnly} page(s) although none was asked for`]),
+          ...(keptByFull === 0 ? [] : [`the --full build kept ${keptByFull ?? 'an unknown number of'} page(s) instead of rendering every page`]),
+          ...(await compareDirs(first, dist)),
+        ],
       ]);
       const byThreads = pagesRenderedByThreads(await rebuild(['--full'], { [RENDER_THREADS_VARIABLE]: '1' }));
       results.push([

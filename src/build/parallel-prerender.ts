@@ -1,19 +1,32 @@
 /*
  * Renders pages on every core. Astro 7.3 prerenders on one thread; this integration wraps Astro's default prerenderer
  * through the public `setPrerenderer` hook of `astro:build:start`, so that some pages are rendered by worker threads
- * (src/build/prerender-worker.ts) that load the same prerender bundle. Astro still decides which pages to render or
- * keep, writes every file and keeps the incremental build's records: only `render()` moves to another thread. (Astro 7.4
- * documents `experimental.parallelPrerender` for the same purpose; it is not published yet.) The wrapper also records,
- * with or without render threads, which rendered pages the sitemap may list (src/build/indexable-pages.ts).
+ * (src/build/prerender-worker.ts) that load the same prerender bundle. Astro still decides which pages to render,
+ * writes every file and keeps the incremental build's records: only `render()` moves to another thread. (Astro 7.4
+ * documents `experimental.parallelPrerender` for the same purpose; it is not published yet.) The wrapper also gives
+ * Astro only the pages that changed since the last build (src/build/unchanged-pages.ts), and records, with or without
+ * render threads, which rendered pages the sitemap may list (src/build/indexable-pages.ts).
  */
+import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroIntegrationLogger, AstroPrerenderer, PrerenderResult } from 'astro';
 import { serializeRouteData } from 'astro/app';
 import type { RenderReply, RenderRequest, RenderThreadInit, RouteDefinition } from './render-thread-messages';
 import { INDEXABLE_PAGES_RECORD, isIndexablePage, pathWithoutBase, writeIndexablePages } from './indexable-pages';
+import {
+  codeDigest,
+  forgetRenderedPages,
+  keptPagesLine,
+  planRender,
+  readRenderedPages,
+  RENDERED_PAGES_RECORD,
+  writeRenderedPages,
+  type RenderedPagesRecord,
+} from './unchanged-pages';
 
 /**
  * Environment variable: how many render threads to start besides the main thread; `auto`, or unset, for one per core
@@ -46,8 +59,22 @@ interface DefaultPrerenderer extends AstroPrerenderer {
     getOptions(): {
       allPages: Record<string, { key: string; styles: unknown[] }>;
       settings: { scripts: { stage: string }[]; config: { outDir: URL; trailingSlash: 'always' | 'never' | 'ignore' } };
+      /** Set by `astro build --force`. */
+      force?: boolean;
     };
   };
+}
+
+/** What the wrapper needs to keep unchanged pages (src/build/unchanged-pages.ts). */
+interface PageReuse {
+  /** The record of rendered pages, an absolute path. */
+  file: string;
+  root: string;
+  outDir: string;
+  /** The settings a page's bytes follow from besides code and data (site, base path…), part of the code digest. */
+  settings: unknown;
+  /** Receives the record to write once the build has succeeded. */
+  planned(record: RenderedPagesRecord): void;
 }
 
 /** The prerender bundle's entry, which Astro wrote to `<outDir>/.prerender/` before prerendering. */
@@ -157,6 +184,7 @@ function createParallelPrerenderer(
   threadCount: number,
   logger: AstroIntegrationLogger,
   record: { file: string; basePath: string },
+  reuse: PageReuse,
 ): AstroPrerenderer {
   const threads: RenderThread[] = [];
   const routes = new Map<string, RouteDefinition>();
@@ -166,6 +194,9 @@ function createParallelPrerenderer(
   /** Every page URL of this build, and whether each page rendered may be listed in the sitemap. */
   let pages = new Set<string>();
   const indexable = new Map<string, boolean>();
+  /** The last build's record of rendered pages (read before it is removed), and this build's code digest. */
+  let previous: RenderedPagesRecord | undefined;
+  let code = '';
 
   /** The route as the render threads know it: serialized once, without the output files Astro adds to it as it goes. */
   function defineRoute(routeData: RouteData): RouteDefinition {
@@ -182,9 +213,12 @@ function createParallelPrerenderer(
     name: 'rencontres:parallel-prerender',
     async setup() {
       await base.setup?.();
-      if (threadCount === 0) return;
       const options = base.app?.getOptions();
       if (options === undefined) throw new Error("parallel prerender: Astro's default prerenderer exposes no build app");
+      previous = options.force === true ? undefined : await readRenderedPages(reuse.file);
+      await forgetRenderedPages(reuse.file);
+      code = await codeDigest(reuse.root, reuse.settings);
+      if (threadCount === 0) return;
       // A page-stage script would need more of the build's internals than a render thread is given.
       if (options.settings.scripts.some((script) => script.stage === 'page')) {
         logger.warn('an integration injects a page script: pages are rendered on the main thread only');
@@ -202,7 +236,10 @@ function createParallelPrerenderer(
     async getStaticPaths() {
       const paths = await base.getStaticPaths();
       pages = new Set(paths.map(({ pathname }) => pathname));
-      return paths;
+      const plan = planRender(paths, previous, code, (file) => existsSync(path.join(reuse.outDir, file)));
+      reuse.planned(plan.record);
+      logger.info(keptPagesLine(plan.kept, plan.render.length));
+      return plan.render;
     },
     async render(request, options) {
       const thread = threads.find((candidate) => candidate.available);
@@ -227,17 +264,28 @@ function createParallelPrerenderer(
 export function parallelPrerender(): AstroIntegration {
   let root: URL | undefined;
   let basePath = '/';
+  let outDir = '';
+  let settings: unknown;
+  /** The record of rendered pages, written only once the build has succeeded (`astro:build:done`). */
+  let planned: RenderedPagesRecord | undefined;
+  const recordFile = () => fileURLToPath(new URL(RENDERED_PAGES_RECORD, root));
   return {
     name: 'rencontres:parallel-prerender',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = config.root;
         basePath = config.base;
+        outDir = fileURLToPath(config.outDir);
+        settings = { site: config.site, base: config.base, trailingSlash: config.trailingSlash, format: config.build.format, i18n: config.i18n };
       },
       'astro:build:start': ({ setPrerenderer, logger }) => {
         const threadCount = renderThreadCount(process.env[RENDER_THREADS_VARIABLE]);
         const record = { file: fileURLToPath(new URL(INDEXABLE_PAGES_RECORD, root)), basePath };
-        setPrerenderer((base) => createParallelPrerenderer(base, threadCount, logger, record));
+        const reuse: PageReuse = { file: recordFile(), root: fileURLToPath(root!), outDir, settings, planned: (next) => (planned = next) };
+        setPrerenderer((base) => createParallelPrerenderer(base, threadCount, logger, record, reuse));
+      },
+      'astro:build:done': async () => {
+        if (planned !== undefined) await writeRenderedPages(recordFile(), planned);
       },
     },
   };

@@ -1,7 +1,7 @@
 /*
  * A render thread of src/build/parallel-prerender.ts. It loads Astro's prerender bundle (the same one the main thread
- * renders with), then renders the pages the main thread sends and sends back each page's body and the incremental-build
- * metadata, as the default prerenderer would have returned them.
+ * renders with), then renders the pages the main thread sends and sends back each page's body and the metadata Astro
+ * asked for, as the default prerenderer would have returned them.
  *
  * Node runs this file itself (type stripping), so it imports no project module: only Node and `astro/app`.
  */

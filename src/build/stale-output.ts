@@ -1,36 +1,12 @@
-import { readFile, rm, rmdir, stat } from 'node:fs/promises';
+import { rm, rmdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { listFiles } from '../io/list-files';
 
 /*
- * dist/ is kept from one build to the next so that Astro's incremental build can leave an unchanged page where it is
- * (copying 30,000 pages back from its cache costs more than rendering a third of them). What the new build did not
- * write or keep is then stale: the page of a meeting that was removed, an asset of an older stylesheet, the old
- * search index. These functions find and remove it.
+ * dist/ is kept from one build to the next so that an incremental build can leave an unchanged page where it is
+ * (src/build/unchanged-pages.ts). What the new build did not write or keep is then stale: the page of a meeting that
+ * was removed, an asset of an older stylesheet, the old search index. These functions find and remove it.
  */
-
-/** Shape of Astro's incremental build manifest (node_modules/.astro/incremental-build.json), as far as it is read here. */
-interface IncrementalManifest {
-  routes?: Record<string, { paths?: Record<string, { outputFile?: string }> }>;
-}
-
-/** The files, relative to dist/, that Astro's last incremental build recorded as the output of a page it rendered or kept. */
-export function recordedOutputs(manifest: IncrementalManifest): Set<string> {
-  const files = new Set<string>();
-  for (const route of Object.values(manifest.routes ?? {})) {
-    for (const entry of Object.values(route.paths ?? {})) if (entry.outputFile) files.add(entry.outputFile.replace(/^\/+/, ''));
-  }
-  return files;
-}
-
-/** Reads the manifest; an absent or unreadable one records nothing, so every file older than the build is stale. */
-export async function readRecordedOutputs(manifestFile: string): Promise<Set<string>> {
-  try {
-    return recordedOutputs(JSON.parse(await readFile(manifestFile, 'utf8')) as IncrementalManifest);
-  } catch {
-    return new Set();
-  }
-}
 
 /**
  * Files of `dist` that the build started at `builtSince` (ms since the epoch) neither wrote (their modification time is

@@ -7,12 +7,12 @@ import { onceByOwnerAndKey } from './memo';
 import { getListingMeetings, getMeetingsForTerm, getMeetingTermIds, groupMeetingsByMonth, type ListingKind, type TermKind } from './terms';
 
 /*
- * Cache keys for Astro's incremental builds (`experimental.incrementalBuild`): a page whose key and code are unchanged
- * since the last build is copied from it instead of rendered again. A key is a digest of every piece of data the page
+ * Cache keys for incremental builds (src/build/unchanged-pages.ts): a page whose key and code are unchanged since the
+ * last build is left as that build wrote it instead of rendered again. A key is a digest of every piece of data the page
  * shows, so it must change whenever the page would: the records of the page's meetings, of every official,
  * organization, country and theme those meetings name (their names appear as links), and the archive's month range
- * (every chart shares that time axis). Layout, interface strings and code are covered by Astro's own hash of the
- * page's modules.
+ * (every chart shares that time axis). Layout, interface strings and code are covered by the build's digest of the
+ * code.
  */
 
 function digestOf(value: unknown): string {

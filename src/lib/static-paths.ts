@@ -33,9 +33,10 @@ export interface MonthPagePath {
 }
 
 /**
- * Gives `path` a `cacheKey` computed when first read. Astro reads it on the main thread to decide whether to render the
- * page; a render thread (src/build/parallel-prerender.ts) calls getStaticPaths() only to find a page's props, and so
- * never computes the keys.
+ * Gives `path` a `cacheKey` computed when first read. Astro reads it on the main thread as it lists the pages, and the
+ * build compares it with the last build's to decide whether to render the page (src/build/unchanged-pages.ts); a
+ * render thread (src/build/parallel-prerender.ts) calls getStaticPaths() only to find a page's props, and so never
+ * computes the keys.
  */
 export function withCacheKey<T extends object>(path: T, computeKey: () => string): T & { readonly cacheKey: string } {
   let key: string | undefined;

@@ -2,23 +2,7 @@ import { mkdir, mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { findStaleOutput, recordedOutputs, removeStaleOutput } from '../../../src/build/stale-output';
-
-describe('recordedOutputs', () => {
-  it('lists the output file of every path of every route, relative to dist/', () => {
-    const manifest = {
-      routes: {
-        'src/pages/meetings/[id].astro': { paths: { '/meetings/a/': { outputFile: 'meetings/a/index.html' }, '/meetings/b/': { outputFile: '/meetings/b/index.html' } } },
-        'src/pages/feeds/[kind]/[id].xml.ts': { paths: { '/feeds/themes/x.xml': { outputFile: 'feeds/themes/x.xml' } } },
-      },
-    };
-    expect([...recordedOutputs(manifest)].sort()).toEqual(['feeds/themes/x.xml', 'meetings/a/index.html', 'meetings/b/index.html']);
-  });
-
-  it('records nothing for a manifest without routes', () => {
-    expect(recordedOutputs({}).size).toBe(0);
-  });
-});
+import { findStaleOutput, removeStaleOutput } from '../../../src/build/stale-output';
 
 describe('findStaleOutput and removeStaleOutput', () => {
   let dist: string;
