@@ -14,8 +14,8 @@
  */
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFileSync, existsSync, linkSync, mkdirSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -123,11 +123,17 @@ async function indexSite(): Promise<string> {
     // are hard-linked into a folder of their own, at the same paths, so the result URLs are the site's.
     const folder = path.join(linkFolders, bundle.path);
     await rm(folder, { recursive: true, force: true });
+    // Synchronous: 12,000 links in 0.36 s, against 1.1–1.4 s awaited one after the other; Pagefind runs in a process of
+    // its own, which this thread does not hold up.
     for (const meeting of bundleMeetings.get(bundle)!) {
       const page = path.join('meetings', meeting.id, 'index.html');
-      await mkdir(path.dirname(path.join(folder, page)), { recursive: true });
-      // A copy where dist/ lies on another file system than the project.
-      await link(path.join(dist, page), path.join(folder, page)).catch(() => copyFile(path.join(dist, page), path.join(folder, page)));
+      mkdirSync(path.dirname(path.join(folder, page)), { recursive: true });
+      try {
+        linkSync(path.join(dist, page), path.join(folder, page));
+      } catch {
+        // A copy where dist/ lies on another file system than the project.
+        copyFileSync(path.join(dist, page), path.join(folder, page));
+      }
     }
     const added = await index.addDirectory({ path: folder });
     pagefindCheck('addDirectory', added.errors);
