@@ -1,7 +1,7 @@
 /**
  * npm run build [-- --skip-ingest] [--portable] [--strict] [--full]
- * Ingests the sources, builds the site with Astro, copies the source texts and writes the Atom feeds, indexes dist/
- * with Pagefind, writes the sitemap, then the service worker and offline manifest (or, with `--portable`, rewrites
+ * Ingests the sources, builds the site with Astro while it copies the source texts and writes the Atom feeds, indexes
+ * dist/ with Pagefind, writes the sitemap, then the service worker and offline manifest (or, with `--portable`, rewrites
  * dist/ to be opened from the file system).
  * `--skip-ingest` reuses the existing content/generated/ (for working on pages only); `--skip-astro` reuses the existing
  * dist/ and runs only the steps after Astro, `--skip-post` stops after Astro (the benchmark times each stage in its own
@@ -163,9 +163,6 @@ async function indexSite(): Promise<string> {
 }
 
 const distFiles = () => listFiles(dist);
-let generatedArchive: Promise<Archive> | undefined;
-/** The archive as ingest wrote it, read once for the steps that need it. */
-const readArchive = () => (generatedArchive ??= readGeneratedArchive(path.join(root, 'content/generated')));
 /** File operations handed to Node's thread pool at once when a step reads or copies many small files. */
 const FILES_IN_FLIGHT = 64;
 
@@ -175,8 +172,7 @@ const FILES_IN_FLIGHT = 64;
  * source's size and modification time is left alone (`copyIfChanged`; copying 10,000 texts again took about a second
  * of every build).
  */
-async function copySourceTexts(): Promise<string> {
-  const { sources } = await readArchive();
+async function copySourceTexts({ sources }: Archive): Promise<string> {
   const sourcesDir = path.join(root, 'content', 'sources');
   await mkdir(path.join(dist, 'sources'), { recursive: true });
   const copied = await pLimit(FILES_IN_FLIGHT).map(sources, (source) => {
@@ -188,15 +184,19 @@ async function copySourceTexts(): Promise<string> {
 }
 
 /** Writes every Atom feed (src/build/feed-files.ts). */
-async function writeFeeds(): Promise<string> {
-  const { feeds, written } = await writeFeedFiles(await readArchive(), dist, site, base);
+async function writeFeeds(archive: Archive): Promise<string> {
+  const { feeds, written } = await writeFeedFiles(archive, dist, site, base);
   return `${feeds} Atom feeds (dist/feed.xml, dist/feeds/), ${written} written, the others unchanged`;
 }
 
-/** Both at once: the texts are copied by the file system's threads while this thread makes the feeds. */
-async function writeSourceTextsAndFeeds(): Promise<string> {
-  const [texts, feeds] = await Promise.all([copySourceTexts(), writeFeeds()]);
-  return `${texts}; ${feeds}`;
+/**
+ * Both at once: the texts are copied by the file system's threads while this thread makes the feeds. Returns what was
+ * done and the files written or left as they were, relative to dist/; the archive is let go, not held beside Astro.
+ */
+async function writeSourceTextsAndFeeds(): Promise<{ detail: string; files: string[] }> {
+  const archive = await readGeneratedArchive(path.join(root, 'content/generated'));
+  const [texts, feeds] = await Promise.all([copySourceTexts(archive), writeFeeds(archive)]);
+  return { detail: `${texts}; ${feeds}`, files: [...archive.sources.map((source) => `sources/${source.id}.txt`), ...feedFiles(archive)] };
 }
 
 /**
@@ -253,22 +253,26 @@ async function buildWithAstro(): Promise<string> {
   await rm(portableMarker, { force: true });
   // File times have a coarser grain than the clock on some file systems: a file written as the build starts is new.
   const started = Date.now() - 1000;
+  // The source texts and feeds need no page: this process writes them while Astro starts up, which leaves a core idle
+  // for seconds (content sync, bundling).
+  const textsAndFeeds = writeSourceTextsAndFeeds().catch((error: unknown) => ({ error }));
   try {
     // A young generation of at most 16 MiB per thread (V8 grows it to 64–128 MiB): 60–110 MiB less at 10,000 articles,
     // within the time's spread (docs/performance.md); 8 MiB was slower.
     await runNode(['--max-semi-space-size=16', path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...(options.full ? ['--force'] : [])]);
   } finally {
     await removal;
+    await textsAndFeeds;
   }
+  const written = await textsAndFeeds;
+  if ('error' in written) throw written.error;
   const kept = await recordedPageFiles(path.join(root, RENDERED_PAGES_RECORD));
-  // Source texts and feeds are written in the next steps: those still in the archive stay.
-  const archive = await readArchive();
-  for (const source of archive.sources) kept.add(`sources/${source.id}.txt`);
-  for (const file of feedFiles(archive)) kept.add(file);
+  // The source texts and feeds of the archive stay.
+  for (const file of written.files) kept.add(file);
   // The search index is brought up to date by the pagefind step, which leaves unchanged bundles as they are.
   for (const file of await listFiles(path.join(dist, 'pagefind')).catch(() => [])) kept.add(`pagefind/${file}`);
   const removed = await removeStaleOutput(dist, kept, started);
-  return `${removed} file(s) of the previous build removed (old pages, assets, search index and service worker)`;
+  return `${removed} file(s) of the previous build removed (old pages, assets, search index and service worker); ${written.detail}`;
 }
 
 const { values: options } = parseArgs({
@@ -279,7 +283,7 @@ const site = process.env.SITE_URL || 'https://rencontres.example.org';
 
 const steps: { name: string; run: () => Promise<string | void> }[] = [
   ...(options['skip-ingest'] ? [] : [{ name: 'ingest', run: () => runNode(tsScriptArgs('scripts/ingest.ts', ...(options.strict ? ['--strict'] : []))) }]),
-  ...(options['skip-astro'] ? [] : [{ name: 'astro build', run: buildWithAstro }, { name: 'source texts and feeds', run: writeSourceTextsAndFeeds }]),
+  ...(options['skip-astro'] ? [] : [{ name: 'astro build, source texts and feeds', run: buildWithAstro }]),
   ...(options['skip-post']
     ? []
     : [
