@@ -19,11 +19,10 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import pLimit from 'p-limit';
+import { Worker } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { getOfflineManifest, getServiceWorkerOptions, fileToUrl, OFFLINE_MANIFEST } from '../src/lib/offline';
 import { absoluteUrl } from '../src/lib/permalinks';
-import { copyIfChanged } from '../src/io/copy-if-changed';
 import { listFiles } from '../src/io/list-files';
 import { readHtmlHead } from '../src/io/read-html-head';
 import { makePortable } from '../src/io/make-portable';
@@ -31,12 +30,10 @@ import { tsScriptArgs } from '../src/io/run-cli';
 import { isIndexable, toSitemapXml } from '../src/lib/sitemap';
 import { removeStaleOutput } from '../src/build/stale-output';
 import { recordedPageFiles, RENDERED_PAGES_RECORD } from '../src/build/unchanged-pages';
-import { feedFiles, writeFeedFiles } from '../src/build/feed-files';
+import type { TextsAndFeedsTarget, TextsAndFeedsWritten } from '../src/build/texts-and-feeds';
 import { writeServiceWorkerFile } from '../src/build/service-worker-file';
 import { bundleInputDigest, indexedLine, readIndexedBundles, writeIndexedBundles } from '../src/build/search-index-state';
-import { readGeneratedArchive } from '../src/io/read-generated';
 import { INDEXABLE_PAGES_RECORD, readIndexablePages } from '../src/build/indexable-pages';
-import type { Archive } from '../src/lib/archive';
 import { bundleOfDate, planSearchBundles, type SearchBundle } from '../src/lib/search-bundles';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -163,40 +160,22 @@ async function indexSite(): Promise<string> {
 }
 
 const distFiles = () => listFiles(dist);
-/** File operations handed to Node's thread pool at once when a step reads or copies many small files. */
-const FILES_IN_FLIGHT = 64;
-
-/**
- * Copies the untouched text of every source in the archive to dist/sources/<id>.txt, byte for byte (meeting pages
- * link to it). A plain copy: as an Astro route, each of 100,000 texts cost a page render. A copy already there with its
- * source's size and modification time is left alone (`copyIfChanged`; copying 10,000 texts again took about a second
- * of every build).
- */
-async function copySourceTexts({ sources }: Archive): Promise<string> {
-  const sourcesDir = path.join(root, 'content', 'sources');
-  await mkdir(path.join(dist, 'sources'), { recursive: true });
-  const copied = await pLimit(FILES_IN_FLIGHT).map(sources, (source) => {
-    const file = path.resolve(root, source.file);
-    if (!file.startsWith(`${sourcesDir}${path.sep}`)) throw new Error(`source file outside content/sources: ${source.file}`);
-    return copyIfChanged(file, path.join(dist, 'sources', `${source.id}.txt`));
+/** Writes the source texts and feeds in a worker thread (src/build/texts-and-feeds.ts), whose heap goes with it. */
+function writeSourceTextsAndFeeds(): Promise<TextsAndFeedsWritten> {
+  const target: TextsAndFeedsTarget = { root, dist, site, base };
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('../src/build/texts-and-feeds-worker.ts', import.meta.url), { workerData: target });
+    let settled = false;
+    worker.on('message', (message: { written: TextsAndFeedsWritten } | { error: string }) => {
+      settled = true;
+      if ('written' in message) resolve(message.written);
+      else reject(new Error(`source texts and feeds: ${message.error}`));
+    });
+    worker.on('error', reject);
+    worker.on('exit', (code) => {
+      if (!settled) reject(new Error(`source texts and feeds: the worker thread exited with code ${code}`));
+    });
   });
-  return `${sources.length} source texts in dist/sources/, ${copied.filter(Boolean).length} copied, the others unchanged`;
-}
-
-/** Writes every Atom feed (src/build/feed-files.ts). */
-async function writeFeeds(archive: Archive): Promise<string> {
-  const { feeds, written } = await writeFeedFiles(archive, dist, site, base);
-  return `${feeds} Atom feeds (dist/feed.xml, dist/feeds/), ${written} written, the others unchanged`;
-}
-
-/**
- * Both at once: the texts are copied by the file system's threads while this thread makes the feeds. Returns what was
- * done and the files written or left as they were, relative to dist/; the archive is let go, not held beside Astro.
- */
-async function writeSourceTextsAndFeeds(): Promise<{ detail: string; files: string[] }> {
-  const archive = await readGeneratedArchive(path.join(root, 'content/generated'));
-  const [texts, feeds] = await Promise.all([copySourceTexts(archive), writeFeeds(archive)]);
-  return { detail: `${texts}; ${feeds}`, files: [...archive.sources.map((source) => `sources/${source.id}.txt`), ...feedFiles(archive)] };
 }
 
 /**
