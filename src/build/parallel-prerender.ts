@@ -1,11 +1,11 @@
 /*
  * Renders pages on every core. Astro 7.3 prerenders on one thread; this integration wraps Astro's default prerenderer
  * through the public `setPrerenderer` hook of `astro:build:start`, so that some pages are rendered by worker threads
- * (src/build/prerender-worker.ts) that load the same prerender bundle. Astro still decides which pages to render,
- * writes every file and keeps the incremental build's records: only `render()` moves to another thread. (Astro 7.4
- * documents `experimental.parallelPrerender` for the same purpose; it is not published yet.) The wrapper also gives
- * Astro only the pages that changed since the last build (src/build/unchanged-pages.ts), and records, with or without
- * render threads, which rendered pages the sitemap may list (src/build/indexable-pages.ts).
+ * (src/build/prerender-worker.ts) that load the same prerender bundle. Astro still writes every file and does its
+ * bookkeeping: only `render()` moves to another thread. (Astro 7.4 documents `experimental.parallelPrerender` for the
+ * same purpose; it is not published yet.) The wrapper also gives Astro only the pages that changed since the last build
+ * (src/build/unchanged-pages.ts), and records, with or without render threads, which rendered pages the sitemap may
+ * list (src/build/indexable-pages.ts).
  */
 import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
@@ -41,6 +41,19 @@ export const RENDER_THREADS_VARIABLE = 'RENCONTRES_RENDER_THREADS';
  * Astro asks for meanwhile are rendered by the main thread, so both stay busy whatever a page costs.
  */
 const PAGES_PER_THREAD = 8;
+
+/**
+ * Fewest pages to render for which render threads started by default are kept: a thread loads the prerender bundle
+ * and its own copy of the archive (1.5–2.5 CPU s at 10,000 articles) before its first page, more than the main thread
+ * takes to render the few hundred pages of a build after one new article.
+ */
+export const FEWEST_PAGES_FOR_THREADS = 2000;
+
+/** Whether render threads, once the pages to render are known, are kept: always when the variable asks for a number. */
+export function keepRenderThreads(setting: string | undefined, pagesToRender: number): boolean {
+  const value = setting?.trim() ?? '';
+  return (value !== '' && value !== 'auto') || pagesToRender >= FEWEST_PAGES_FOR_THREADS;
+}
 
 /** Render threads to start for the variable's value (see `RENDER_THREADS_VARIABLE`). */
 export function renderThreadCount(setting: string | undefined, cores = availableParallelism()): number {
@@ -181,7 +194,7 @@ export function pagesRenderedByThreads(buildOutput: string): number | undefined 
  */
 function createParallelPrerenderer(
   base: DefaultPrerenderer,
-  threadCount: number,
+  threadSetting: string | undefined,
   logger: AstroIntegrationLogger,
   record: { file: string; basePath: string },
   reuse: PageReuse,
@@ -218,6 +231,7 @@ function createParallelPrerenderer(
       previous = options.force === true ? undefined : await readRenderedPages(reuse.file);
       await forgetRenderedPages(reuse.file);
       code = await codeDigest(reuse.root, reuse.settings);
+      const threadCount = renderThreadCount(threadSetting);
       if (threadCount === 0) return;
       // A page-stage script would need more of the build's internals than a render thread is given.
       if (options.settings.scripts.some((script) => script.stage === 'page')) {
@@ -239,6 +253,10 @@ function createParallelPrerenderer(
       const plan = planRender(paths, previous, code, (file) => existsSync(path.join(reuse.outDir, file)));
       reuse.planned(plan.record);
       logger.info(keptPagesLine(plan.kept, plan.render.length));
+      if (threads.length > 0 && !keepRenderThreads(threadSetting, plan.render.length)) {
+        logger.info('few pages to render: the main thread renders them alone');
+        await Promise.all(threads.splice(0).map((thread) => thread.stop()));
+      }
       return plan.render;
     },
     async render(request, options) {
@@ -279,10 +297,12 @@ export function parallelPrerender(): AstroIntegration {
         settings = { site: config.site, base: config.base, trailingSlash: config.trailingSlash, format: config.build.format, i18n: config.i18n };
       },
       'astro:build:start': ({ setPrerenderer, logger }) => {
-        const threadCount = renderThreadCount(process.env[RENDER_THREADS_VARIABLE]);
+        const threadSetting = process.env[RENDER_THREADS_VARIABLE];
+        // Refused at once, not once the prerender bundle is built.
+        renderThreadCount(threadSetting);
         const record = { file: fileURLToPath(new URL(INDEXABLE_PAGES_RECORD, root)), basePath };
         const reuse: PageReuse = { file: recordFile(), root: fileURLToPath(root!), outDir, settings, planned: (next) => (planned = next) };
-        setPrerenderer((base) => createParallelPrerenderer(base, threadCount, logger, record, reuse));
+        setPrerenderer((base) => createParallelPrerenderer(base, threadSetting, logger, record, reuse));
       },
       'astro:build:done': async () => {
         if (planned !== undefined) await writeRenderedPages(recordFile(), planned);

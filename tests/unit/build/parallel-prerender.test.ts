@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { pagesRenderedByThreads, renderedPagesLine, renderThreadCount } from '../../../src/build/parallel-prerender';
+import { FEWEST_PAGES_FOR_THREADS, keepRenderThreads, pagesRenderedByThreads, renderedPagesLine, renderThreadCount } from '../../../src/build/parallel-prerender';
 
 describe('renderThreadCount', () => {
   test('auto, or unset: one render thread per core besides the main thread', () => {
@@ -17,6 +17,21 @@ describe('renderThreadCount', () => {
 
   test('refuses anything else', () => {
     for (const setting of ['-1', '1.5', 'two']) expect(() => renderThreadCount(setting, 2)).toThrow(/RENCONTRES_RENDER_THREADS/);
+  });
+});
+
+describe('keepRenderThreads', () => {
+  test('by default, only when there are enough pages to render', () => {
+    for (const setting of ['auto', undefined, '']) {
+      expect(keepRenderThreads(setting, FEWEST_PAGES_FOR_THREADS)).toBe(true);
+      expect(keepRenderThreads(setting, FEWEST_PAGES_FOR_THREADS - 1)).toBe(false);
+      expect(keepRenderThreads(setting, 0)).toBe(false);
+    }
+  });
+
+  test('always when a number of threads was asked for', () => {
+    expect(keepRenderThreads('1', 3)).toBe(true);
+    expect(keepRenderThreads(' 2 ', 0)).toBe(true);
   });
 });
 
