@@ -14,7 +14,7 @@
  */
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -29,6 +29,7 @@ import { makePortable } from '../src/io/make-portable';
 import { tsScriptArgs } from '../src/io/run-cli';
 import { isIndexable, toSitemapXml } from '../src/lib/sitemap';
 import { removeStaleOutput } from '../src/build/stale-output';
+import { syncLinkFolder } from '../src/build/link-folder';
 import { recordedPageFiles, RENDERED_PAGES_RECORD } from '../src/build/unchanged-pages';
 import type { TextsAndFeedsTarget, TextsAndFeedsWritten } from '../src/build/texts-and-feeds';
 import { writeServiceWorkerFile } from '../src/build/service-worker-file';
@@ -53,21 +54,21 @@ function runNode(args: string[]): Promise<void> {
   });
 }
 
-/** The folders of hard links Pagefind reads, one per bundle (see indexSite). */
+/** The folders of hard links Pagefind reads, one per bundle, kept between builds (src/build/link-folder.ts). */
 const linkFolders = path.join(root, '.cache', 'pagefind-bundles');
 
 /** Folders of the search index that this build replaces, moved out of dist/pagefind/ (see `setAside`). */
 const replacedIndexFolders = path.join(root, '.cache', 'pagefind-replaced');
 
 /**
- * The removal of the link folders and of the replaced index folders, started once every bundle is indexed and awaited
- * at the end of the build: removing a folder while Pagefind wrote the next bundles' files made those writes costlier
- * (ext4 without a journal passes over recently freed inodes on every allocation; see docs/performance.md), and the
- * steps after Pagefind mostly read.
+ * The removal of the replaced index folders and of the link folders of bundles no longer planned, started once every
+ * bundle is indexed and awaited at the end of the build: removing a folder while Pagefind wrote the next bundles' files
+ * made those writes costlier (ext4 without a journal passes over recently freed inodes on every allocation; see
+ * docs/performance.md), and the steps after Pagefind mostly read.
  */
-let linkFoldersRemoved: Promise<void> = Promise.resolve();
+let replacedFoldersRemoved: Promise<void> = Promise.resolve();
 
-/** Moves a folder of dist/pagefind/ out of the way, to be removed with the link folders: a rename frees no inode. */
+/** Moves a folder out of the way, into `replacedIndexFolders`, to be removed after indexing: a rename frees no inode. */
 async function setAside(folder: string): Promise<void> {
   if (!existsSync(folder)) return;
   await mkdir(replacedIndexFolders, { recursive: true });
@@ -111,6 +112,9 @@ async function indexSite(): Promise<string> {
   for (const folder of await readdir(path.join(dist, 'pagefind')).catch(() => [])) {
     if (!planned.has(`pagefind/${folder}/`)) await setAside(path.join(dist, 'pagefind', folder));
   }
+  for (const folder of await readdir(path.join(linkFolders, 'pagefind')).catch(() => [])) {
+    if (!planned.has(`pagefind/${folder}/`)) await setAside(path.join(linkFolders, 'pagefind', folder));
+  }
   const changed = bundles.filter((bundle) => previous[bundle.path] !== digests.get(bundle) || !existsSync(path.join(dist, bundle.path, 'pagefind-entry.json')));
   const indexBundle = async (bundle: SearchBundle) => {
     const { index, errors } = await pagefind.createIndex({ rootSelector: 'html' });
@@ -119,19 +123,7 @@ async function indexSite(): Promise<string> {
     // Pagefind reads a folder much faster than pages handed over one by one, and in a fixed order: the bundle's pages
     // are hard-linked into a folder of their own, at the same paths, so the result URLs are the site's.
     const folder = path.join(linkFolders, bundle.path);
-    await rm(folder, { recursive: true, force: true });
-    // Synchronous: 12,000 links in 0.36 s, against 1.1–1.4 s awaited one after the other; Pagefind runs in a process of
-    // its own, which this thread does not hold up.
-    for (const meeting of bundleMeetings.get(bundle)!) {
-      const page = path.join('meetings', meeting.id, 'index.html');
-      mkdirSync(path.dirname(path.join(folder, page)), { recursive: true });
-      try {
-        linkSync(path.join(dist, page), path.join(folder, page));
-      } catch {
-        // A copy where dist/ lies on another file system than the project.
-        copyFileSync(path.join(dist, page), path.join(folder, page));
-      }
-    }
+    syncLinkFolder(folder, dist, bundleMeetings.get(bundle)!.map((meeting) => `meetings/${meeting.id}/index.html`));
     const added = await index.addDirectory({ path: folder });
     pagefindCheck('addDirectory', added.errors);
     const written = await index.writeFiles({ outputPath: path.join(dist, bundle.path) });
@@ -153,7 +145,7 @@ async function indexSite(): Promise<string> {
     }));
   } finally {
     await pagefind.close();
-    linkFoldersRemoved = Promise.all([linkFolders, replacedIndexFolders].map((folder) => rm(folder, { recursive: true, force: true }))).then(() => undefined);
+    replacedFoldersRemoved = rm(replacedIndexFolders, { recursive: true, force: true });
   }
   await writeIndexedBundles(indexedBundlesFile, Object.fromEntries(bundles.map((bundle) => [bundle.path, digests.get(bundle)!])));
   return `${meetings.length} meeting pages in ${bundles.length} bundle(s): ${bundles.map((bundle) => `${bundle.path} (${bundle.pages})`).join(', ')}; ${indexedLine(changed.length, bundles.length)}`;
@@ -282,14 +274,14 @@ async function main(): Promise<number> {
     } catch (error) {
       console.error(`[build] ✗ ${step.name} failed after ${((performance.now() - stepStart) / 1000).toFixed(1)} s: ${error instanceof Error ? error.message : String(error)}`);
       // The build has failed already; the next build removes whatever this removal leaves.
-      await linkFoldersRemoved.catch(() => undefined);
+      await replacedFoldersRemoved.catch(() => undefined);
       return 1;
     }
   }
   try {
-    await linkFoldersRemoved;
+    await replacedFoldersRemoved;
   } catch (error) {
-    console.error(`[build] ✗ removing ${path.relative(root, linkFolders)} and ${path.relative(root, replacedIndexFolders)}: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`[build] ✗ removing ${path.relative(root, replacedIndexFolders)}: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   }
   if (!options['skip-post'] && !existsSync(path.join(dist, 'pagefind'))) {
