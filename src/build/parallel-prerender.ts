@@ -49,17 +49,21 @@ const PAGES_PER_THREAD = 8;
  */
 export const FEWEST_PAGES_FOR_THREADS = 2000;
 
+/** Whether the variable's value leaves the number of render threads to the build (unset, empty or `auto`). */
+function isAuto(setting: string | undefined): boolean {
+  const value = setting?.trim() ?? '';
+  return value === '' || value === 'auto';
+}
+
 /** Whether render threads, once the pages to render are known, are kept: always when the variable asks for a number. */
 export function keepRenderThreads(setting: string | undefined, pagesToRender: number): boolean {
-  const value = setting?.trim() ?? '';
-  return (value !== '' && value !== 'auto') || pagesToRender >= FEWEST_PAGES_FOR_THREADS;
+  return !isAuto(setting) || pagesToRender >= FEWEST_PAGES_FOR_THREADS;
 }
 
 /** Render threads to start for the variable's value (see `RENDER_THREADS_VARIABLE`). */
 export function renderThreadCount(setting: string | undefined, cores = availableParallelism()): number {
-  const value = setting?.trim() ?? '';
-  if (value === '' || value === 'auto') return Math.max(0, cores - 1);
-  const count = Number(value);
+  if (isAuto(setting)) return Math.max(0, cores - 1);
+  const count = Number(setting?.trim());
   if (!Number.isInteger(count) || count < 0) throw new Error(`${RENDER_THREADS_VARIABLE} must be a whole number or auto, not ${JSON.stringify(setting)}`);
   return count;
 }
