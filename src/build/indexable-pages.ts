@@ -5,9 +5,9 @@
  * build to build (`.cache/indexable-pages.json`) for the pages an incremental build leaves in place; a page it does not
  * know is read as before.
  */
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import path from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { htmlHeadOf } from '../io/read-html-head';
+import { writeFileAtomically } from '../io/write-file-atomically';
 import { isIndexable } from '../lib/sitemap';
 
 /** Where the record is kept, relative to the project root. */
@@ -52,8 +52,6 @@ export async function writeIndexablePages(file: string, rendered: ReadonlyMap<st
   for (const [url, indexable] of rendered) record.set(url, indexable);
   const urls = [...record.keys()].sort();
   const content: IndexablePagesFile = { indexable: urls.filter((url) => record.get(url)), noindex: urls.filter((url) => !record.get(url)) };
-  await mkdir(path.dirname(file), { recursive: true });
-  // Renamed into place: an interrupted write leaves the last record, never half of one.
-  await writeFile(`${file}.tmp`, `${JSON.stringify(content)}\n`);
-  await rename(`${file}.tmp`, file);
+  // An interrupted write leaves the last record, never half of one.
+  await writeFileAtomically(file, `${JSON.stringify(content)}\n`);
 }

@@ -9,9 +9,10 @@
  * them at once, so any change to the code, the dependencies or the site's address renders every page again.
  */
 import { createHash } from 'node:crypto';
-import { readFile, rm, writeFile, mkdir, rename } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { listFiles } from '../io/list-files';
+import { writeFileAtomically } from '../io/write-file-atomically';
 
 /** Where the record is kept, relative to the project root. */
 export const RENDERED_PAGES_RECORD = '.cache/rendered-pages.json';
@@ -110,10 +111,8 @@ export async function forgetRenderedPages(file: string): Promise<void> {
 
 /** Writes the record of a build that succeeded. */
 export async function writeRenderedPages(file: string, record: RenderedPagesRecord): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  // Renamed into place: an interrupted write leaves no record, never half of one.
-  await writeFile(`${file}.tmp`, `${JSON.stringify(record)}\n`);
-  await rename(`${file}.tmp`, file);
+  // An interrupted write leaves no record (the build removed it as it started), never half of one.
+  await writeFileAtomically(file, `${JSON.stringify(record)}\n`);
 }
 
 /** The files, relative to dist/, of every keyed page of the last build, rendered or kept. */
