@@ -30,7 +30,7 @@ import { tsScriptArgs } from '../src/io/run-cli';
 import { isIndexable, toSitemapXml } from '../src/lib/sitemap';
 import { removeStaleOutput } from '../src/build/stale-output';
 import { syncLinkFolder } from '../src/build/link-folder';
-import { recordedPageFiles, RENDERED_PAGES_RECORD } from '../src/build/unchanged-pages';
+import { readRenderedPages, recordedPageFiles, RENDERED_PAGES_RECORD } from '../src/build/unchanged-pages';
 import type { TextsAndFeedsTarget, TextsAndFeedsWritten } from '../src/build/texts-and-feeds';
 import { writeServiceWorkerFile } from '../src/build/service-worker-file';
 import { bundleInputDigest, indexedLine, readIndexedBundles, writeIndexedBundles } from '../src/build/search-index-state';
@@ -107,7 +107,9 @@ async function indexSite(): Promise<string> {
   await rm(indexedBundlesFile, { force: true });
   const indexer = `pagefind ${(JSON.parse(await readFile(path.join(root, 'node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version} rootSelector=html`;
   const digests = new Map<SearchBundle, string>();
-  for (const bundle of bundles) digests.set(bundle, await bundleInputDigest(dist, bundle.path, bundleMeetings.get(bundle)!.map((meeting) => meeting.id), indexer));
+  // The pages' digests recorded as Astro rendered them: the pages themselves are read only when the record lacks them.
+  const recorded = (await readRenderedPages(path.join(root, RENDERED_PAGES_RECORD)))?.digests ?? {};
+  for (const bundle of bundles) digests.set(bundle, await bundleInputDigest(dist, bundle.path, bundleMeetings.get(bundle)!.map((meeting) => meeting.id), indexer, recorded));
   const planned = new Set(bundles.map((bundle) => bundle.path));
   for (const folder of await readdir(path.join(dist, 'pagefind')).catch(() => [])) {
     if (!planned.has(`pagefind/${folder}/`)) await setAside(path.join(dist, 'pagefind', folder));

@@ -14,7 +14,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { pagesRenderedByThreads, RENDER_THREADS_VARIABLE } from '../src/build/parallel-prerender';
-import { pagesKept } from '../src/build/unchanged-pages';
+import { pageDigest } from '../src/build/page-digest';
+import { pageOutputFile, pagesKept, readRenderedPages, RENDERED_PAGES_RECORD } from '../src/build/unchanged-pages';
 import { bundlesIndexed } from '../src/build/search-index-state';
 import { checkLinks, xmlUrls } from '../src/check/check-links';
 import { checkPageSecurity } from '../src/check/check-page-security';
@@ -75,6 +76,25 @@ async function rebuildAfterRemovingSource(source: string): Promise<number> {
   return pagesKept(await rebuild()) ?? 0;
 }
 
+/**
+ * What is wrong with the digests the last build recorded as it rendered (src/build/page-digest.ts), which the search
+ * index takes for the pages' bytes: every keyed page must have one, and it must be that of its file in dist/.
+ */
+async function recordedDigestProblems(dist: string): Promise<string[]> {
+  const record = await readRenderedPages(path.join(root, RENDERED_PAGES_RECORD));
+  if (record === undefined) return [`${RENDERED_PAGES_RECORD} is missing or unreadable`];
+  const problems: string[] = [];
+  for (const pathname of Object.keys(record.pages)) {
+    const recorded = record.digests[pathname];
+    const file = pageOutputFile({ pathname, route: { type: 'page' } })!;
+    const bytes = await readFile(path.join(dist, file)).catch(() => null);
+    if (recorded === undefined) problems.push(`${pathname}: no digest recorded`);
+    else if (bytes === null) problems.push(`${pathname}: recorded, but dist/${file} is missing`);
+    else if (pageDigest(bytes) !== recorded) problems.push(`${pathname}: the recorded digest is not that of dist/${file}`);
+  }
+  return problems;
+}
+
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { dist: { type: 'string', default: path.join(root, 'dist') }, rebuild: { type: 'boolean', default: false } } });
   const dist = path.resolve(values.dist);
@@ -116,6 +136,8 @@ async function main(): Promise<number> {
   }
   sitemapProblems.push(...[...listed].map((url) => `sitemap.xml lists ${url}, which is no page of dist/`));
   results.push(['sitemap: lists exactly the pages whose head does not say noindex', sitemapProblems]);
+  // The record describes the project's own dist/, not a copy checked with --dist.
+  if (dist === path.join(root, 'dist')) results.push(['page digests: recorded as rendered, for every keyed page, and those of its file', await recordedDigestProblems(dist)]);
 
   const headers = await readFile(path.join(dist, '_headers'), 'utf8').catch(() => '');
   results.push([
@@ -158,8 +180,8 @@ async function main(): Promise<number> {
       ]);
       const byThreads = pagesRenderedByThreads(await rebuild(['--full'], { [RENDER_THREADS_VARIABLE]: '1' }));
       results.push([
-        `deterministic: a third build, every page rendered again (${byThreads ?? 0} by a render thread, the others by the main thread), is byte-identical`,
-        [...(byThreads === undefined || byThreads === 0 ? ['the render thread rendered no page'] : []), ...(await compareDirs(first, dist))],
+        `deterministic: a third build, every page rendered again (${byThreads ?? 0} by a render thread, the others by the main thread), is byte-identical, and its recorded page digests are its pages'`,
+        [...(byThreads === undefined || byThreads === 0 ? ['the render thread rendered no page'] : []), ...(await compareDirs(first, dist)), ...(await recordedDigestProblems(dist))],
       ]);
       await cp(dist, full, { recursive: true });
       const source = await busiestSource();

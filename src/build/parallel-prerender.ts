@@ -5,7 +5,7 @@
  * bookkeeping: only `render()` moves to another thread. (Astro 7.4 documents `experimental.parallelPrerender` for the
  * same purpose; it is not published yet.) The wrapper also gives Astro only the pages that changed since the last build
  * (src/build/unchanged-pages.ts), and records, with or without render threads, which rendered pages the sitemap may
- * list (src/build/indexable-pages.ts).
+ * list (src/build/indexable-pages.ts) and the digest of each page's bytes (src/build/page-digest.ts).
  */
 import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
@@ -17,6 +17,7 @@ import type { AstroIntegration, AstroIntegrationLogger, AstroPrerenderer, Preren
 import { serializeRouteData } from 'astro/app';
 import type { RenderReply, RenderRequest, RenderThreadInit, RouteDefinition } from './render-thread-messages';
 import { INDEXABLE_PAGES_RECORD, isIndexablePage, pathWithoutBase, writeIndexablePages } from './indexable-pages';
+import { pageDigest } from './page-digest';
 import {
   codeDigest,
   forgetRenderedPages,
@@ -144,7 +145,7 @@ class RenderThread {
     }
     const response = new Response(reply.body, { status: reply.status, statusText: reply.statusText, headers: reply.headers });
     const indexable = reply.body !== null && isHtml(response) ? isIndexablePage(new Uint8Array(reply.body)) : undefined;
-    waiting.resolve({ result: reply.metadata === undefined ? { response } : { response, metadata: reply.metadata }, indexable });
+    waiting.resolve({ result: reply.metadata === undefined ? { response } : { response, metadata: reply.metadata }, indexable, digest: reply.digest ?? undefined });
   }
 
   /** A thread that stopped fails the pages it had, so the build fails instead of waiting for them. */
@@ -160,24 +161,25 @@ class RenderThread {
   }
 }
 
-/** A page rendered, and whether the sitemap may list it (undefined for what is not an HTML page). */
+/** A page rendered, whether the sitemap may list it and its digest (both undefined for what is not an HTML page). */
 interface RenderedPage {
   result: PrerenderResult;
   indexable: boolean | undefined;
+  digest: string | undefined;
 }
 
 function isHtml(response: Response): boolean {
   return response.headers.get('content-type')?.startsWith('text/html') === true;
 }
 
-/** A page rendered on the main thread, its body read once to learn whether the sitemap may list it. */
+/** A page rendered on the main thread, its body read once to learn whether the sitemap may list it, and its digest. */
 async function renderHere(base: AstroPrerenderer, request: Request, options: Parameters<AstroPrerenderer['render']>[1]): Promise<RenderedPage> {
   const rendered = await base.render(request, options);
   const result: PrerenderResult = rendered instanceof Response ? { response: rendered } : rendered;
-  if (!isHtml(result.response)) return { result, indexable: undefined };
+  if (!isHtml(result.response)) return { result, indexable: undefined, digest: undefined };
   const { status, statusText, headers } = result.response;
   const body = new Uint8Array(await result.response.arrayBuffer());
-  return { result: { ...result, response: new Response(body, { status, statusText, headers }) }, indexable: isIndexablePage(body) };
+  return { result: { ...result, response: new Response(body, { status, statusText, headers }) }, indexable: isIndexablePage(body), digest: pageDigest(body) };
 }
 
 /** The line the build logs at the end: how many pages the render threads rendered (`npm run check:site` reads it). */
@@ -214,6 +216,8 @@ function createParallelPrerenderer(
   /** The last build's record of rendered pages (read before it is removed), and this build's code digest. */
   let previous: RenderedPagesRecord | undefined;
   let code = '';
+  /** This build's record, written once it has succeeded: each page rendered adds its digest. */
+  let planned: RenderedPagesRecord | undefined;
 
   /** The route as the render threads know it: serialized once, without the output files Astro adds to it as it goes. */
   function defineRoute(routeData: RouteData): RouteDefinition {
@@ -255,6 +259,7 @@ function createParallelPrerenderer(
       const paths = await base.getStaticPaths();
       pages = new Set(paths.map(({ pathname }) => pathname));
       const plan = planRender(paths, previous, code, (file) => existsSync(path.join(reuse.outDir, file)));
+      planned = plan.record;
       reuse.planned(plan.record);
       logger.info(keptPagesLine(plan.kept, plan.render.length));
       if (threads.length > 0 && !keepRenderThreads(threadSetting, plan.render.length)) {
@@ -267,7 +272,10 @@ function createParallelPrerenderer(
       const thread = threads.find((candidate) => candidate.available);
       if (thread === undefined) renderedHere += 1;
       const page = thread === undefined ? await renderHere(base, request, options) : await thread.render(nextId++, request, defineRoute(options.routeData), options.collectMetadata === true);
-      if (page.indexable !== undefined) indexable.set(pathWithoutBase(new URL(request.url).pathname, record.basePath), page.indexable);
+      const pathname = pathWithoutBase(new URL(request.url).pathname, record.basePath);
+      if (page.indexable !== undefined) indexable.set(pathname, page.indexable);
+      // Astro writes a page's body as it is only when it is no redirect.
+      if (page.digest !== undefined && page.result.response.status === 200 && planned?.pages[pathname] !== undefined) planned.digests[pathname] = page.digest;
       return page.result;
     },
     async teardown() {

@@ -3,11 +3,13 @@
  * renders with), then renders the pages the main thread sends and sends back each page's body and the metadata Astro
  * asked for, as the default prerenderer would have returned them.
  *
- * Node runs this file itself (type stripping), so it imports no project module: only Node and `astro/app`.
+ * Node runs this file itself (type stripping), so it imports no project module but page-digest.ts, which imports only
+ * Node: otherwise only Node and `astro/app`.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { parentPort } from 'node:worker_threads';
 import { deserializeRouteData, installRenderScope, renderForPrerender, type PrerenderableApp } from 'astro/app';
+import { pageDigest } from './page-digest.ts';
 import type { RenderReply, RenderRequest, RenderThreadInit, RouteDefinition } from './render-thread-messages.ts';
 
 /** The part of Astro's build app this thread calls (`BuildApp` in astro/dist/core/build/app.js). */
@@ -42,7 +44,8 @@ async function render(request: RenderRequest): Promise<Extract<RenderReply, { bo
   if (app === undefined || routeData === undefined) throw new Error(`render thread: route ${request.route} was not sent`);
   const { response, metadata } = await renderForPrerender(app, new Request(request.url), { routeData, collectMetadata: request.collectMetadata });
   const body = response.body === null ? null : await response.arrayBuffer();
-  return { id: request.id, status: response.status, statusText: response.statusText, headers: [...response.headers], body, metadata };
+  const digest = body === null ? null : pageDigest(new Uint8Array(body));
+  return { id: request.id, status: response.status, statusText: response.statusText, headers: [...response.headers], body, digest, metadata };
 }
 
 let ready: Promise<void> | undefined;

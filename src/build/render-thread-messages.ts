@@ -34,6 +34,8 @@ export type RenderReply =
       statusText: string;
       headers: [string, string][];
       body: ArrayBuffer | null;
+      /** The body's digest (src/build/page-digest.ts), computed here rather than on the busier main thread. */
+      digest: string | null;
       metadata: PrerenderRenderMetadata | undefined;
     }
   | { id: number; error: string };

@@ -17,10 +17,15 @@ import { writeFileAtomically } from '../io/write-file-atomically';
 /** Where the record is kept, relative to the project root. */
 export const RENDERED_PAGES_RECORD = '.cache/rendered-pages.json';
 
-/** The record of a build: its code digest and the cache key of every keyed page, by URL path (without the base path). */
+/** The record of a build: its code digest and, by URL path (without the base path), every keyed page's cache key. */
 export interface RenderedPagesRecord {
   code: string;
   pages: Record<string, string>;
+  /**
+   * The digest of every keyed page's bytes as rendered (src/build/page-digest.ts), carried over for a kept page, so
+   * that the search index learns which pages changed without reading them (src/build/search-index-state.ts).
+   */
+  digests: Record<string, string>;
 }
 
 /** A page as Astro's prerenderer lists it (`getStaticPaths()`), as far as it is read here. */
@@ -56,7 +61,7 @@ export function pageOutputFile(page: Pick<ListedPage, 'pathname' | 'route'>): st
  * @param isWritten whether a file, relative to dist/, is there
  */
 export function planRender<T extends ListedPage>(pages: readonly T[], previous: RenderedPagesRecord | undefined, code: string, isWritten: (file: string) => boolean): RenderPlan<T> {
-  const record: RenderedPagesRecord = { code, pages: {} };
+  const record: RenderedPagesRecord = { code, pages: {}, digests: {} };
   const render: T[] = [];
   let kept = 0;
   const reusable = previous !== undefined && previous.code === code;
@@ -67,8 +72,11 @@ export function planRender<T extends ListedPage>(pages: readonly T[], previous: 
       continue;
     }
     record.pages[page.pathname] = page.cacheKey;
-    if (reusable && previous.pages[page.pathname] === page.cacheKey && isWritten(file)) kept += 1;
-    else render.push(page);
+    if (reusable && previous.pages[page.pathname] === page.cacheKey && isWritten(file)) {
+      kept += 1;
+      const digest = previous.digests[page.pathname];
+      if (digest !== undefined) record.digests[page.pathname] = digest;
+    } else render.push(page);
   }
   return { render, kept, record };
 }
@@ -98,7 +106,10 @@ export async function codeDigest(root: string, settings: unknown): Promise<strin
 export async function readRenderedPages(file: string): Promise<RenderedPagesRecord | undefined> {
   try {
     const record = JSON.parse(await readFile(file, 'utf8')) as Partial<RenderedPagesRecord>;
-    return typeof record.code === 'string' && typeof record.pages === 'object' && record.pages !== null ? { code: record.code, pages: record.pages } : undefined;
+    if (typeof record.code !== 'string' || typeof record.pages !== 'object' || record.pages === null) return undefined;
+    // A record written before digests were kept has none: those pages are read.
+    const digests = typeof record.digests === 'object' && record.digests !== null ? record.digests : {};
+    return { code: record.code, pages: record.pages, digests };
   } catch {
     return undefined;
   }

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { pageDigest } from '../../../src/build/page-digest';
 import { bundleInputDigest, bundlesIndexed, indexedLine, readIndexedBundles, writeIndexedBundles } from '../../../src/build/search-index-state';
 import { tempDirs } from '../../helpers';
 
@@ -30,6 +31,17 @@ describe('bundleInputDigest', () => {
     expect(await bundleInputDigest(dist, 'pagefind/2025/', ['a'], 'pagefind 1.6')).not.toBe(digest);
     expect(await bundleInputDigest(dist, 'pagefind/2024--2025/', ['a', 'b'], 'pagefind 1.6')).not.toBe(digest);
     expect(await bundleInputDigest(dist, 'pagefind/2025/', ['a', 'b'], 'pagefind 1.7')).not.toBe(digest);
+  });
+
+  test('takes a page’s recorded digest for its bytes: the same digest as reading it, and no read', async () => {
+    const dist = distWith(pages);
+    const read = await bundleInputDigest(dist, 'pagefind/2025/', ['a', 'b'], 'pagefind 1.6');
+    const recorded = { '/meetings/a/': pageDigest(Buffer.from(pages.a)), '/meetings/b/': pageDigest(Buffer.from(pages.b)) };
+    // No dist/ at all: every page is known from the record.
+    expect(await bundleInputDigest(path.join(dist, 'none'), 'pagefind/2025/', ['a', 'b'], 'pagefind 1.6', recorded)).toBe(read);
+    // A page the record does not know is read.
+    expect(await bundleInputDigest(dist, 'pagefind/2025/', ['a', 'b'], 'pagefind 1.6', { '/meetings/b/': recorded['/meetings/b/'] })).toBe(read);
+    expect(await bundleInputDigest(dist, 'pagefind/2025/', ['a', 'b'], 'pagefind 1.6', { '/meetings/b/': pageDigest(Buffer.from('<p>B.</p>')) })).not.toBe(read);
   });
 
   test('fails on a meeting page that is not in dist/', async () => {

@@ -32,7 +32,11 @@ describe('pageOutputFile', () => {
 
 describe('planRender', () => {
   const pages = [page('/'), page('/meetings/a/', 'ka'), page('/meetings/b/', 'kb'), page('/themes/t/', 'kt'), page('/data/x.json', 'kx', 'endpoint')];
-  const previous = { code: 'c1', pages: { '/meetings/a/': 'ka', '/meetings/b/': 'old', '/themes/t/': 'kt', '/meetings/gone/': 'kg' } };
+  const previous = {
+    code: 'c1',
+    pages: { '/meetings/a/': 'ka', '/meetings/b/': 'old', '/themes/t/': 'kt', '/meetings/gone/': 'kg' },
+    digests: { '/meetings/a/': 'da', '/meetings/b/': 'db-old', '/themes/t/': 'dt', '/meetings/gone/': 'dg' },
+  };
   const written = new Set(['meetings/a/index.html', 'meetings/b/index.html']);
   const isWritten = (file: string) => written.has(file);
 
@@ -44,7 +48,12 @@ describe('planRender', () => {
   });
 
   test('records the key of every keyed page of this build, rendered or kept, and no page it no longer has', () => {
-    expect(planRender(pages, previous, 'c1', isWritten).record).toEqual({ code: 'c1', pages: { '/meetings/a/': 'ka', '/meetings/b/': 'kb', '/themes/t/': 'kt' } });
+    expect(planRender(pages, previous, 'c1', isWritten).record.pages).toEqual({ '/meetings/a/': 'ka', '/meetings/b/': 'kb', '/themes/t/': 'kt' });
+  });
+
+  test('carries over the digest of a kept page only: a page to render has its digest once rendered', () => {
+    expect(planRender(pages, previous, 'c1', isWritten).record.digests).toEqual({ '/meetings/a/': 'da' });
+    expect(planRender(pages, previous, 'c2', isWritten).record.digests).toEqual({});
   });
 
   test('renders every page when the code changed or there is no record', () => {
@@ -93,7 +102,7 @@ describe('the record', () => {
 
   test('is read back as written, and lists the files of its pages', async () => {
     const file = path.join(dir, '.cache/rendered-pages.json');
-    const record = { code: 'c', pages: { '/meetings/a/': 'ka', '/en/officials/b/': 'kb' } };
+    const record = { code: 'c', pages: { '/meetings/a/': 'ka', '/en/officials/b/': 'kb' }, digests: { '/meetings/a/': 'da' } };
     await writeRenderedPages(file, record);
     expect(await readRenderedPages(file)).toEqual(record);
     expect([...(await recordedPageFiles(file))].sort()).toEqual(['en/officials/b/index.html', 'meetings/a/index.html']);
@@ -101,7 +110,7 @@ describe('the record', () => {
 
   test('is missing once forgotten, and unreadable or malformed records count as none', async () => {
     const file = path.join(dir, 'rendered-pages.json');
-    await writeRenderedPages(file, { code: 'c', pages: {} });
+    await writeRenderedPages(file, { code: 'c', pages: {}, digests: {} });
     await forgetRenderedPages(file);
     expect(await readRenderedPages(file)).toBeUndefined();
     expect((await recordedPageFiles(file)).size).toBe(0);
@@ -109,6 +118,12 @@ describe('the record', () => {
     expect(await readRenderedPages(file)).toBeUndefined();
     await writeFile(file, '{"pages":{}}');
     expect(await readRenderedPages(file)).toBeUndefined();
+  });
+
+  test('read without digests (a record of an older build) has none, so its pages are read instead', async () => {
+    const file = path.join(dir, 'rendered-pages.json');
+    await writeFile(file, '{"code":"c","pages":{"/meetings/a/":"ka"}}');
+    expect(await readRenderedPages(file)).toEqual({ code: 'c', pages: { '/meetings/a/': 'ka' }, digests: {} });
   });
 });
 
