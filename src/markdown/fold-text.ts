@@ -26,23 +26,42 @@ function foldChar(char: string): string {
 // ASCII characters only lowercase: read from a table, not the map.
 const ASCII_FOLDED = Array.from({ length: 128 }, (_, code) => String.fromCharCode(code).toLowerCase());
 
+/** Whether UTF-16 code units `high`, `low` are one character (a surrogate pair). */
+function isSurrogatePair(high: number, low: number): boolean {
+  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
+}
+
 /**
  * Lowercases and strips diacritics, mapping every folded character back to the original.
+ *
+ * Most characters of a text fold to themselves: runs of them are copied whole, not one character at a time (article
+ * text is folded for every page that shows it, and the copies were a third of what rendering an article allocated).
  * @example foldWithOrigin('Lương').folded // "luong"
  */
 export function foldWithOrigin(text: string): FoldedText {
   let folded = '';
   // Positions are listed only from the first character that does not fold to exactly one.
   let origin: number[] | null = null;
+  // Start of the characters folded to themselves since the last that did not, not yet copied to `folded`.
+  let runStart = 0;
   let index = 0;
-  for (const char of text) {
-    const code = char.charCodeAt(0);
-    const out = code < 128 ? ASCII_FOLDED[code]! : foldChar(char);
-    if (origin === null && (out.length !== 1 || char.length !== 1)) origin = Array.from({ length: folded.length }, (_, i) => i);
+  while (index < text.length) {
+    const code = text.charCodeAt(index);
+    const width = isSurrogatePair(code, text.charCodeAt(index + 1)) ? 2 : 1;
+    const out = code < 128 ? ASCII_FOLDED[code]! : foldChar(text.slice(index, index + width));
+    if (width === 1 && out.length === 1 && out.charCodeAt(0) === code) {
+      origin?.push(index);
+      index += 1;
+      continue;
+    }
+    folded += text.slice(runStart, index);
+    if (origin === null && (out.length !== 1 || width !== 1)) origin = Array.from({ length: folded.length }, (_, i) => i);
     if (origin !== null) for (let k = 0; k < out.length; k += 1) origin.push(index);
     folded += out;
-    index += char.length;
+    index += width;
+    runStart = index;
   }
+  folded += text.slice(runStart);
   origin?.push(text.length);
   return { folded, origin };
 }

@@ -109,6 +109,9 @@ interface Match {
 /** Runs of letters and digits: the words of a text, where a mention can start. */
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
 
+/** Whitespace other than a plain space (line breaks, no-break spaces), which names are matched across as a space. */
+const OTHER_WHITESPACE = /[^\S ]/u;
+
 /** Candidates that can start at a word, in the order they are tried: names by folded word, abbreviations by exact word. */
 function candidatesAt(index: CandidateIndex, foldedWord: string, text: string, start: number): Candidate[] | undefined {
   const byName = index.folded.get(foldedWord);
@@ -119,7 +122,7 @@ function candidatesAt(index: CandidateIndex, foldedWord: string, text: string, s
 }
 
 function findMatches(text: string, index: CandidateIndex, seen: Set<number>): Match[] {
-  const { folded, origin } = foldWithOrigin(text.replace(/\s/gu, ' '));
+  const { folded, origin } = foldWithOrigin(OTHER_WHITESPACE.test(text) ? text.replace(/\s/gu, ' ') : text);
   const originOf = (i: number) => (origin === null ? i : origin[i]);
   const matches: Match[] = [];
   // Only word starts are tried (each list of candidates is already in rank order), so most words cost one lookup.
