@@ -35,7 +35,8 @@ function isSurrogatePair(high: number, low: number): boolean {
  * Lowercases and strips diacritics, mapping every folded character back to the original.
  *
  * Most characters of a text fold to themselves: runs of them are copied whole, not one character at a time (article
- * text is folded for every page that shows it, and the copies were a third of what rendering an article allocated).
+ * text is folded for every page that shows it: one at a time, 628 MB of the 3.5 GB that rendering the articles of
+ * 10,000 articles allocated).
  * @example foldWithOrigin('Lương').folded // "luong"
  */
 export function foldWithOrigin(text: string): FoldedText {
