@@ -209,6 +209,17 @@ async function writePortable(): Promise<string> {
   return `${await makePortable(dist, base)} pages rewritten with relative links; open dist/index.html`;
 }
 
+/** V8's settings for the Astro process, measured at 10,000 articles (docs/performance.md). */
+const ASTRO_NODE_FLAGS = [
+  // A young generation of at most 16 MiB per thread (V8 grows it to 64–128 MiB): 60–110 MiB less, within the time's
+  // spread; 8 MiB was slower.
+  '--max-semi-space-size=16',
+  // A heap at most twice what the last full collection kept: V8 chose up to four times that for the render thread, and
+  // two of thirty builds peaked 250–450 MB above the others; with it, about 200 MB less at the peak, in the time's
+  // spread.
+  '--heap-growing-percent=100',
+];
+
 /**
  * Runs `astro build` incrementally: dist/ is kept (astro.config.mjs sets `emptyOutDir: false`) so that unchanged pages
  * stay in place (src/build/unchanged-pages.ts), then whatever this build neither wrote nor kept is removed
@@ -230,15 +241,11 @@ async function buildWithAstro(): Promise<string> {
   // for seconds (content sync, bundling).
   const textsAndFeeds = writeSourceTextsAndFeeds().catch((error: unknown) => ({ error }));
   try {
-    // A young generation of at most 16 MiB per thread (V8 grows it to 64–128 MiB): 60–110 MiB less at 10,000 articles,
-    // within the time's spread (docs/performance.md); 8 MiB was slower. A heap at most twice what the last full
-    // collection kept: V8 chose up to four times that for the render thread, and two of thirty builds of 10,000
-    // articles peaked 250–450 MB above the others; with it, about 200 MB less at the peak, in the time's spread.
     // One thread for Node's file system work instead of four: Astro writes each page through four calls (folder, open,
     // write, close), and four threads woke each other and the render threads 670,000 times at 10,000 articles; one
     // thread, 420,000 times, with 1.5–2 s less system time (docs/performance.md). Left as set when it is.
     const env = { ...process.env, UV_THREADPOOL_SIZE: process.env['UV_THREADPOOL_SIZE'] ?? '1' };
-    await runNode(['--max-semi-space-size=16', '--heap-growing-percent=100', path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...(options.full ? ['--force'] : [])], env);
+    await runNode([...ASTRO_NODE_FLAGS, path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...(options.full ? ['--force'] : [])], env);
   } finally {
     await removal;
     await textsAndFeeds;
