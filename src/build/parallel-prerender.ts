@@ -5,7 +5,9 @@
  * bookkeeping: only `render()` moves to another thread. (Astro 7.4 documents `experimental.parallelPrerender` for the
  * same purpose; it is not published yet.) The wrapper also gives Astro only the pages that changed since the last build
  * (src/build/unchanged-pages.ts), and records, with or without render threads, which rendered pages the sitemap may
- * list (src/build/indexable-pages.ts) and the digest of each page's bytes (src/build/page-digest.ts).
+ * list (src/build/indexable-pages.ts) and the digest of each page's bytes (src/build/page-digest.ts). A document's pages
+ * in every language are rendered one after the other on one thread (src/build/translation-pairs.ts), so that a
+ * meeting's English page reuses the article text its French page rendered.
  */
 import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
@@ -18,6 +20,7 @@ import { serializeRouteData } from 'astro/app';
 import type { RenderReply, RenderRequest, RenderThreadInit, RouteDefinition } from './render-thread-messages';
 import { INDEXABLE_PAGES_RECORD, isIndexablePage, pathWithoutBase, writeIndexablePages } from './indexable-pages';
 import { pageDigest } from './page-digest';
+import { pairTranslations, sameThreadForDocument, translationKey, type LocaleRouting } from './translation-pairs';
 import {
   codeDigest,
   forgetRenderedPages,
@@ -71,12 +74,26 @@ export function renderThreadCount(setting: string | undefined, cores = available
 
 type RouteData = Parameters<AstroPrerenderer['render']>[1]['routeData'];
 
+/** Astro's `i18n` setting, as far as it is read here. */
+interface I18nConfig {
+  defaultLocale: string;
+  locales: (string | { path: string })[];
+  routing?: { prefixDefaultLocale?: boolean } | string;
+}
+
 /** What the default prerenderer exposes once set up: Astro's build app (`BuildApp`), as far as it is read here. */
 interface DefaultPrerenderer extends AstroPrerenderer {
   app?: {
     getOptions(): {
       allPages: Record<string, { key: string; styles: unknown[] }>;
-      settings: { scripts: { stage: string }[]; config: { outDir: URL; trailingSlash: 'always' | 'never' | 'ignore' } };
+      settings: {
+        scripts: { stage: string }[];
+        config: {
+          outDir: URL;
+          trailingSlash: 'always' | 'never' | 'ignore';
+          i18n?: I18nConfig;
+        };
+      };
       /** Set by `astro build --force`. */
       force?: boolean;
     };
@@ -93,6 +110,16 @@ interface PageReuse {
   settings: unknown;
   /** Receives the record to write once the build has succeeded. */
   planned(record: RenderedPagesRecord): void;
+}
+
+/** The i18n routing of Astro's configuration, when it has one with path prefixes. */
+function localeRouting(i18n: I18nConfig | undefined): LocaleRouting | undefined {
+  if (i18n === undefined || typeof i18n.routing === 'string') return undefined;
+  return {
+    defaultLocale: i18n.defaultLocale,
+    locales: i18n.locales.map((locale) => (typeof locale === 'string' ? locale : locale.path)),
+    prefixDefaultLocale: i18n.routing?.prefixDefaultLocale === true,
+  };
 }
 
 /** The prerender bundle's entry, which Astro wrote to `<outDir>/.prerender/` before prerendering. */
@@ -218,6 +245,16 @@ function createParallelPrerenderer(
   let code = '';
   /** This build's record, written once it has succeeded: each page rendered adds its digest. */
   let planned: RenderedPagesRecord | undefined;
+  /** The document each page shows, whatever its language (see src/build/translation-pairs.ts). */
+  let documentOf = (pathname: string) => pathname;
+  /**
+   * The thread a page goes to (undefined: the main thread): one with room, but the same as the page before when both
+   * show the same document, even if it is full, so that it renders them one after the other.
+   */
+  const threadFor = sameThreadForDocument(
+    (pathname) => documentOf(pathname),
+    () => threads.find((candidate) => candidate.available),
+  );
 
   /** The route as the render threads know it: serialized once, without the output files Astro adds to it as it goes. */
   function defineRoute(routeData: RouteData): RouteDefinition {
@@ -239,6 +276,8 @@ function createParallelPrerenderer(
       previous = options.force === true ? undefined : await readRenderedPages(reuse.file);
       await forgetRenderedPages(reuse.file);
       code = await codeDigest(reuse.root, reuse.settings);
+      const routing = localeRouting(options.settings.config.i18n);
+      if (routing !== undefined) documentOf = (pathname) => translationKey(pathname, record.basePath, routing);
       const threadCount = renderThreadCount(threadSetting);
       if (threadCount === 0) return;
       // A page-stage script would need more of the build's internals than a render thread is given.
@@ -266,10 +305,11 @@ function createParallelPrerenderer(
         logger.info('few pages to render: the main thread renders them alone');
         await Promise.all(threads.splice(0).map((thread) => thread.stop()));
       }
-      return plan.render;
+      // A document's pages in every language one after the other, so that the second reuses the first's text.
+      return pairTranslations(plan.render, (page) => documentOf(page.pathname));
     },
     async render(request, options) {
-      const thread = threads.find((candidate) => candidate.available);
+      const thread = threadFor(new URL(request.url).pathname);
       if (thread === undefined) renderedHere += 1;
       const page = thread === undefined ? await renderHere(base, request, options) : await thread.render(nextId++, request, defineRoute(options.routeData), options.collectMetadata === true);
       const pathname = pathWithoutBase(new URL(request.url).pathname, record.basePath);

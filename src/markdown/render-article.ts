@@ -51,3 +51,21 @@ export function renderArticle(source: Source, meeting: Meeting, meetingsInSource
     indexedText,
   };
 }
+
+/** How a link whose target starts with `prefix` begins once serialized: `<a href="` and the prefix, escaped. */
+function linkStart(prefix: string): string {
+  const link = toHtml({ type: 'element', tagName: 'a', properties: { href: prefix }, children: [] });
+  return link.slice(0, -'"></a>'.length);
+}
+
+/**
+ * The same article with its links' targets moved from one path to another (the other language's pages, another base
+ * path): what `renderArticle` renders with entities whose targets start with `toPrefix` instead of `fromPrefix`, without
+ * parsing, linking and serializing the text again. Every link of an article is an entity link; `fromPrefix` must begin
+ * every link's target, and no text can hold `<a href="` (the serializer escapes `<` in text), so the links are all
+ * found and nothing else is.
+ */
+export function rebaseArticle(article: RenderedArticle, fromPrefix: string, toPrefix: string): RenderedArticle {
+  if (fromPrefix === toPrefix) return article;
+  return { ...article, html: article.html.replaceAll(linkStart(fromPrefix), linkStart(toPrefix)) };
+}
