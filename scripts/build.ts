@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
-import { getOfflineManifest, fileToUrl, OFFLINE_MANIFEST } from '../src/lib/offline';
+import { getOfflineManifest, getServiceWorkerOptions, fileToUrl, OFFLINE_MANIFEST } from '../src/lib/offline';
 import { absoluteUrl } from '../src/lib/permalinks';
 import { listFiles } from '../src/io/list-files';
 import { readHtmlHead } from '../src/io/read-html-head';
@@ -31,8 +31,7 @@ import { removeStaleOutput } from '../src/build/stale-output';
 import { syncLinkFolder } from '../src/build/link-folder';
 import { readRenderedPages, recordedPageFiles, RENDERED_PAGES_RECORD } from '../src/build/unchanged-pages';
 import type { TextsAndFeedsTarget, TextsAndFeedsWritten } from '../src/build/texts-and-feeds';
-import type { writeServiceWorkerFile } from '../src/build/service-worker-file';
-import type { ServiceWorkerTask } from '../src/build/service-worker-worker';
+import { writeServiceWorkerFile } from '../src/build/service-worker-file';
 import { runTask } from '../src/build/worker-task';
 import { bundleInputDigest, indexedLine, readIndexedBundles, writeIndexedBundles } from '../src/build/search-index-state';
 import { INDEXABLE_PAGES_RECORD, readIndexablePages } from '../src/build/indexable-pages';
@@ -181,34 +180,14 @@ async function writeSitemap(): Promise<string> {
   return `${urls.length} pages in sitemap.xml (${read} page head(s) read, the others known from the render)`;
 }
 
-/** Writes the service worker (Workbox), and says what it precaches. */
-async function writeServiceWorkerScript(): Promise<string> {
-  const workbox = JSON.parse(await readFile(path.join(root, 'node_modules/workbox-build/package.json'), 'utf8')) as { version: string };
-  const task: ServiceWorkerTask = { dist, base, cacheDir: serviceWorkerCache, workboxVersion: workbox.version };
-  const { count, warnings, reused } = await runTask<Awaited<ReturnType<typeof writeServiceWorkerFile>>>(new URL('../src/build/service-worker-worker.ts', import.meta.url), task, 'service worker');
-  if (warnings.length > 0) throw new Error(`workbox: ${warnings.join('; ')}`);
-  return `sw.js precaches ${count} files${reused ? ` (unchanged: copied from ${path.relative(root, serviceWorkerCache)}/)` : ''}`;
-}
-
-/**
- * The service worker being written while Pagefind indexes, started by the pagefind step: it precaches none of the
- * index's files, and Pagefind leaves part of a core idle (docs/performance.md). Settled, so that a failure waits for
- * the service worker step to report it.
- */
-let serviceWorkerScript: Promise<{ detail: string } | { error: unknown }> | undefined;
-
-/** Starts writing the service worker beside whatever runs next. */
-function startServiceWorkerScript(): void {
-  serviceWorkerScript = writeServiceWorkerScript().then((detail) => ({ detail }), (error: unknown) => ({ error }));
-}
-
-/** Finishes the service worker, and writes the list of every URL that the "keep offline" control stores. */
+/** Writes the service worker (Workbox) and the list of every URL that the "keep offline" control stores. */
 async function writeServiceWorker(): Promise<string> {
-  const script = await (serviceWorkerScript ?? writeServiceWorkerScript().then((detail) => ({ detail })));
-  if ('error' in script) throw script.error;
+  const workbox = JSON.parse(await readFile(path.join(root, 'node_modules/workbox-build/package.json'), 'utf8')) as { version: string };
+  const { count, warnings, reused } = await writeServiceWorkerFile(getServiceWorkerOptions(dist, base), serviceWorkerCache, workbox.version);
+  if (warnings.length > 0) throw new Error(`workbox: ${warnings.join('; ')}`);
   const manifest = getOfflineManifest(await distFiles(), base);
   await writeFile(path.join(dist, OFFLINE_MANIFEST), `${JSON.stringify(manifest)}\n`);
-  return `${script.detail}${serviceWorkerScript ? ' (written while Pagefind indexed)' : ''}; ${OFFLINE_MANIFEST} lists ${manifest.length} URLs`;
+  return `sw.js precaches ${count} files${reused ? ` (unchanged: copied from ${path.relative(root, serviceWorkerCache)}/)` : ''}; ${OFFLINE_MANIFEST} lists ${manifest.length} URLs`;
 }
 
 /** Rewrites every page of dist/ with relative links, for reading from the file system. */
@@ -282,13 +261,7 @@ const steps: { name: string; run: () => Promise<string | void> }[] = [
   ...(options['skip-post']
     ? []
     : [
-        {
-          name: 'pagefind',
-          run: () => {
-            if (!options.portable) startServiceWorkerScript();
-            return indexSite();
-          },
-        },
+        { name: 'pagefind', run: indexSite },
         { name: 'sitemap', run: writeSitemap },
         options.portable ? { name: 'portable', run: writePortable } : { name: 'service worker', run: writeServiceWorker },
       ]),
