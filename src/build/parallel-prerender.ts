@@ -309,10 +309,11 @@ function createParallelPrerenderer(
       return pairTranslations(plan.render, (page) => documentOf(page.pathname));
     },
     async render(request, options) {
-      const thread = threadFor(new URL(request.url).pathname);
+      const urlPath = new URL(request.url).pathname;
+      const thread = threadFor(urlPath);
       if (thread === undefined) renderedHere += 1;
       const page = thread === undefined ? await renderHere(base, request, options) : await thread.render(nextId++, request, defineRoute(options.routeData), options.collectMetadata === true);
-      const pathname = pathWithoutBase(new URL(request.url).pathname, record.basePath);
+      const pathname = pathWithoutBase(urlPath, record.basePath);
       if (page.indexable !== undefined) indexable.set(pathname, page.indexable);
       // Astro writes a page's body as it is only when it is no redirect.
       if (page.digest !== undefined && page.result.response.status === 200 && planned?.pages[pathname] !== undefined) planned.digests[pathname] = page.digest;
