@@ -1,10 +1,12 @@
 /**
- * npm run bench -- --n 10000 [--seed 1] [--dir /tmp/rencontres-bench-N] [--query commerce] [--no-rebuild] [--no-query] [--skip-ingest] [--query-only]
+ * npm run bench -- --n 10000 [--seed 1] [--dir /tmp/rencontres-bench-N] [--query commerce] [--no-rebuild] [--no-query] [--skip-ingest] [--query-only] [--hugo]
  * Builds a scratch copy of the archive from N synthetic sources (src/bench/synthetic-corpus.ts) and prints, per stage
  * (ingest, Astro build, Pagefind and the other post-build steps) and in total: wall seconds, peak RSS (GNU time: the
  * largest process; and all the stage's processes added up, sampled from /proc), pages built, pages per second; then
  * dist/ and Pagefind index sizes, the bytes a browser downloads for a typical search (Chromium), and the time of a
- * rebuild after adding one article to the built corpus.
+ * rebuild after adding one article to the built corpus. With `--hugo`, it also builds the scale issue's yardstick right
+ * after the full build, a plain Hugo site of the same meetings plus Pagefind (src/bench/hugo-baseline.ts; needs
+ * Debian's `hugo`), and prints how many times longer the full build took.
  * The scratch copy shares node_modules with the project and never touches the project's content/ or dist/.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -20,6 +22,10 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import sirv from 'sirv';
 import { generateArticle } from '../src/bench/synthetic-corpus';
+import { HUGO_CONFIG, HUGO_LAYOUTS, hugoMeetingPage } from '../src/bench/hugo-baseline';
+import { readSourceText } from '../src/io/read-source-text';
+import type { Meeting } from '../src/schemas/meeting';
+import type { SourceRecord } from '../src/schemas/source';
 import { FIRST_RESULTS_MARK } from '../src/lib/search-bundles';
 import { formatBytes, formatStageTable, parseProcStat, parseTimeLine, sumTreeRss, TIME_FORMAT, type ProcessMemory, type StageFigures } from '../src/bench/measure';
 import { tsScriptArgs } from '../src/io/run-cli';
@@ -36,12 +42,13 @@ const { values } = parseArgs({
     'skip-ingest': { type: 'boolean', default: false },
     'no-query': { type: 'boolean', default: false },
     'query-only': { type: 'boolean', default: false },
+    hugo: { type: 'boolean', default: false },
   },
 });
 const n = Number(values.n);
 const seed = Number(values.seed);
 if (!Number.isInteger(n) || n < 1 || !Number.isInteger(seed)) {
-  console.error('Usage: npm run bench -- --n N [--seed S] [--dir DIR] [--query WORD] [--no-rebuild] [--no-query] [--skip-ingest] [--query-only]');
+  console.error('Usage: npm run bench -- --n N [--seed S] [--dir DIR] [--query WORD] [--no-rebuild] [--no-query] [--skip-ingest] [--query-only] [--hugo]');
   process.exit(2);
 }
 const scratch = path.resolve(values.dir ?? path.join(tmpdir(), `rencontres-bench-${n}`));
@@ -170,12 +177,15 @@ function sampleTreeRss(rootPid: number | undefined): { stop: () => number | unde
   };
 }
 
-/** Runs one stage under GNU time in the scratch copy; its output goes to bench-<name>.log there. */
-function runStage(name: string, args: string[]): Promise<StageFigures & { log: string }> {
+/**
+ * Runs one stage under GNU time in the scratch copy (or `cwd`); its output goes to bench-<name>.log in the scratch
+ * copy. `command` is this Node binary unless given.
+ */
+function runStage(name: string, args: string[], command: string = process.execPath, cwd: string = scratch): Promise<StageFigures & { log: string }> {
   const log = path.join(scratch, `bench-${name.replace(/\W+/g, '-')}.log`);
   return new Promise((resolve, reject) => {
     const out = createWriteStream(log);
-    const child = spawn('/usr/bin/time', ['-f', TIME_FORMAT, process.execPath, ...args], { cwd: scratch, env: { ...process.env, NODE_OPTIONS: process.env.NODE_OPTIONS ?? '' } });
+    const child = spawn('/usr/bin/time', ['-f', TIME_FORMAT, command, ...args], { cwd, env: { ...process.env, NODE_OPTIONS: process.env.NODE_OPTIONS ?? '' } });
     let stderr = '';
     child.stdout.pipe(out, { end: false });
     child.stderr.on('data', (chunk: Buffer) => {
@@ -212,6 +222,47 @@ async function buildStages(label: string, skipIngest = false): Promise<(StageFig
   const pagefindLine = (await readFile(post.log, 'utf8')).match(/✓ pagefind \(([\d.]+) s\)/);
   if (pagefindLine) console.log(`[bench] ${label}of which pagefind: ${pagefindLine[1]} s`);
   return stages;
+}
+
+/** The plain Hugo site's figures: Hugo's and Pagefind's stages, and the pages Hugo wrote. */
+interface HugoBaseline {
+  hugo: StageFigures;
+  pagefind: StageFigures;
+  pages: number;
+}
+
+/**
+ * Builds the scale issue's yardstick from the scratch copy's archive (src/bench/hugo-baseline.ts): writes the plain
+ * Hugo site to hugo-baseline/ in the copy, builds it with Hugo and indexes it with Pagefind's command, each timed like
+ * a stage. Files are only created, none removed, before it: the copy goes with its Hugo site.
+ */
+async function buildHugoBaseline(): Promise<HugoBaseline> {
+  if (spawnSync('hugo', ['version']).status !== 0) throw new Error('--hugo needs Hugo on the PATH (Debian: apt-get install hugo)');
+  const site = path.join(scratch, 'hugo-baseline');
+  const meetings = JSON.parse(await readFile(path.join(scratch, 'content/generated/meetings.json'), 'utf8')) as Meeting[];
+  const sources = new Map((JSON.parse(await readFile(path.join(scratch, 'content/generated/sources.json'), 'utf8')) as SourceRecord[]).map((source) => [source.id, source]));
+  await mkdir(path.join(site, 'content/meetings'), { recursive: true });
+  await mkdir(path.join(site, 'layouts/_default'), { recursive: true });
+  await writeFile(path.join(site, 'hugo.toml'), HUGO_CONFIG);
+  for (const [name, layout] of Object.entries(HUGO_LAYOUTS)) await writeFile(path.join(site, 'layouts/_default', name), layout);
+  for (let i = 0; i < meetings.length; i += 500) {
+    await Promise.all(
+      meetings.slice(i, i + 500).map((meeting) => {
+        const source = sources.get(meeting.source);
+        if (source === undefined) throw new Error(`meeting ${meeting.id}: no source ${meeting.source}`);
+        return writeFile(path.join(site, 'content/meetings', `${meeting.id}.md`), hugoMeetingPage(meeting, readSourceText(source, scratch).paragraphs));
+      }),
+    );
+  }
+  const stage = async (name: string, command: string, args: string[]) => {
+    const figures = await runStage(name, args, command, site);
+    console.log(`[bench] ${name}: ${figures.seconds.toFixed(1)} s (${figures.cpuSeconds.toFixed(1)} CPU s), peak RSS ${formatBytes(figures.peakRss)}`);
+    return figures;
+  };
+  const hugo = await stage('plain Hugo site: hugo', 'hugo', ['--quiet']);
+  const pagefind = await stage('plain Hugo site: pagefind', process.execPath, [path.join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', 'public']);
+  const pages = (await readdir(path.join(site, 'public'), { recursive: true })).filter((file) => file.endsWith('.html')).length;
+  return { hugo, pagefind, pages };
 }
 
 async function walk(dir: string): Promise<{ file: string; size: number }[]> {
@@ -334,6 +385,8 @@ async function main(): Promise<void> {
   console.log(`[bench] corpus written in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   await settleAfterRemoval();
   const stages = await buildStages('', values['skip-ingest']);
+  // Right after the full build, in the same minute: the machine's speed drifts.
+  const baseline = values.hugo ? await buildHugoBaseline() : undefined;
   const dist = path.join(scratch, 'dist');
   const files = await walk(dist);
   const pages = files.filter((f) => f.file.endsWith('.html')).length;
@@ -347,6 +400,15 @@ async function main(): Promise<void> {
 
   console.log(`\n## ${n} articles, ${meetings} meetings, ${pages} HTML pages\n`);
   console.log(formatStageTable(stages, pages));
+  if (baseline) {
+    const full = stages.reduce((total, stage) => total + stage.seconds, 0);
+    const plain = baseline.hugo.seconds + baseline.pagefind.seconds;
+    console.log(
+      `\n- the scale issue's yardstick, a plain Hugo site of the same ${meetings} meetings (${baseline.pages} HTML pages) plus Pagefind, built right after: ` +
+        `Hugo ${baseline.hugo.seconds.toFixed(1)} s (${baseline.hugo.cpuSeconds.toFixed(1)} CPU s) + Pagefind ${baseline.pagefind.seconds.toFixed(1)} s ` +
+        `(${baseline.pagefind.cpuSeconds.toFixed(1)} CPU s) = ${plain.toFixed(1)} s; the full build took ${(full / plain).toFixed(2)} times as long (${full.toFixed(1)} s)`,
+    );
+  }
   if (ingest) console.log(`\n- ingest throughput: ${Math.round(n / ingest.seconds)} articles/s (process start included)`);
   console.log(`- dist/: ${formatBytes(sum(files))} in ${files.length} files; Pagefind index: ${formatBytes(sum(pagefindFiles))} in ${pagefindFiles.length} files`);
   console.log(`- meeting pages: ${meetingPages.length}, mean ${formatBytes(Math.round(sum(meetingPages) / Math.max(1, meetingPages.length)))}, largest ${formatBytes(largestMeeting)}`);
