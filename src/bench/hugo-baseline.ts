@@ -7,19 +7,19 @@
 import type { Meeting } from '../schemas/meeting';
 import type { SourceParagraph } from '../schemas/source';
 
-/** The taxonomies of the plain site: front matter key (a list of ids) to the folder of its term pages. */
-export const HUGO_TAXONOMIES = ['officials', 'themes', 'organizations', 'countries'] as const;
+/**
+ * The taxonomies of the plain site, singular to plural as Hugo's configuration names them; each plural is a front
+ * matter list of ids and the folder of its term pages.
+ */
+export const HUGO_TAXONOMIES = { official: 'officials', theme: 'themes', organization: 'organizations', country: 'countries' } as const;
 
-/** hugo.toml: one taxonomy per kind of term, singular to plural as Hugo wants them. */
+/** hugo.toml. */
 export const HUGO_CONFIG = [
   'baseURL = "https://rencontres.example.org/"',
   'languageCode = "fr"',
   'title = "Rencontres"',
   '[taxonomies]',
-  'official = "officials"',
-  'theme = "themes"',
-  'organization = "organizations"',
-  'country = "countries"',
+  ...Object.entries(HUGO_TAXONOMIES).map(([singular, plural]) => `${singular} = "${plural}"`),
   '',
 ].join('\n');
 
@@ -34,7 +34,7 @@ export const HUGO_LAYOUTS: Readonly<Record<string, string>> = {
   'single.html':
     '{{ define "main" }}<article data-pagefind-body><h1>{{ .Title }}</h1><p>{{ .Date.Format "2006-01-02" }} · {{ .Params.place }}</p>' +
     '<ul>{{ range .Params.participants }}<li>{{ .name }}, {{ .role }}</li>{{ end }}</ul>' +
-    `{{ range $taxonomy := slice ${HUGO_TAXONOMIES.map((taxonomy) => `"${taxonomy}"`).join(' ')} }}<p>{{ range index $.Params $taxonomy }}` +
+    `{{ range $taxonomy := slice ${Object.values(HUGO_TAXONOMIES).map((taxonomy) => `"${taxonomy}"`).join(' ')} }}<p>{{ range index $.Params $taxonomy }}` +
     '<a href="{{ printf "/%s/%s/" $taxonomy . | relURL }}">{{ . }}</a> {{ end }}</p>{{ end }}{{ .Content }}</article>{{ end }}',
   'list.html':
     '{{ define "main" }}<h1>{{ .Title }}</h1><ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> ' +
