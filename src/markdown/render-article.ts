@@ -52,10 +52,19 @@ export function renderArticle(source: Source, meeting: Meeting, meetingsInSource
   };
 }
 
-/** How a link whose target starts with `prefix` begins once serialized: `<a href="` and the prefix, escaped. */
+const linkStarts = new Map<string, string>();
+
+/**
+ * How a link whose target starts with `prefix` begins once serialized: `<a href="` and the prefix, escaped. Kept by
+ * prefix: a build has one per language.
+ */
 function linkStart(prefix: string): string {
-  const link = toHtml({ type: 'element', tagName: 'a', properties: { href: prefix }, children: [] });
-  return link.slice(0, -'"></a>'.length);
+  let start = linkStarts.get(prefix);
+  if (start === undefined) {
+    start = toHtml({ type: 'element', tagName: 'a', properties: { href: prefix }, children: [] }).slice(0, -'"></a>'.length);
+    linkStarts.set(prefix, start);
+  }
+  return start;
 }
 
 /**
