@@ -26,14 +26,16 @@ export default defineConfig({
   trailingSlash: 'always',
   // Every stylesheet and script is a file of its own, so the Content-Security-Policy (src/lib/csp.ts) needs no
   // 'unsafe-inline': Astro would otherwise inline stylesheets and scripts under 4 kB.
-  // Several pages in flight at once: Node's file system threads write pages on the other core while this one renders
-  // (a third faster at 10,000 articles), and render threads, when asked for (parallelPrerender()), stay busy.
+  // Several pages in flight at once in Astro's own loop: Node's file system thread writes pages on the other core while
+  // this one renders (a third faster at 10,000 articles). The loop gets only the pages the build does not write itself
+  // (parallelPrerender()), unless RENCONTRES_PAGE_WRITER=astro hands it every page.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 12 },
   // dist/ is not emptied: a page whose data and code are unchanged since the last build is left in place, not rendered
   // again (src/build/unchanged-pages.ts), and `npm run build` (scripts/build.ts) removes what the build neither wrote
   // nor kept.
   vite: { build: { assetsInlineLimit: 0, emptyOutDir: false } },
-  // Pages are rendered on every core, and only those that changed since the last build (src/build/parallel-prerender.ts).
+  // Pages are rendered on every core, and only those that changed since the last build; the plain HTML pages are
+  // written by the build itself, the others by Astro (src/build/parallel-prerender.ts).
   integrations: [mdx(), parallelPrerender()],
   // French is the default language at the root; the English interface lives under /en/ (src/pages/en/, src/i18n/).
   i18n: { defaultLocale: 'fr', locales: ['fr', 'en'], routing: { prefixDefaultLocale: false } },

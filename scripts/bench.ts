@@ -29,7 +29,7 @@ import type { SourceRecord } from '../src/schemas/source';
 import { FIRST_RESULTS_MARK } from '../src/lib/search-bundles';
 import { formatBytes, formatStageTable, parseProcStat, parseTimeLine, sumTreeRss, TIME_FORMAT, type ProcessMemory, type StageFigures } from '../src/bench/measure';
 import { tsScriptArgs } from '../src/io/run-cli';
-import { pagesKept } from '../src/build/unchanged-pages';
+import { pagesKept, pagesRendered } from '../src/build/unchanged-pages';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({
@@ -422,11 +422,10 @@ async function main(): Promise<void> {
     console.log(`\n### rebuild after adding one article\n`);
     console.log(formatStageTable(rebuild, pages + 1));
     console.log(`\n- rebuild: ${again.toFixed(1)} s = ${Math.round((again / full) * 100)} % of the full build (${full.toFixed(1)} s)`);
-    // The build logs how many pages it kept as the full build wrote them (src/build/unchanged-pages.ts); Astro logs a
-    // line per page it rendered.
+    // The build logs how many pages it kept as the full build wrote them, and how many it renders
+    // (src/build/unchanged-pages.ts).
     const astroLog = await readFile(rebuild.find((stage) => stage.name === 'astro build')!.log, 'utf8');
-    const written = astroLog.split('\n').filter((line) => /^\S*\s+[├└]─ \//u.test(line.replace(/\x1b\[[\d;]*m/g, ''))).length;
-    console.log(`- the rebuild kept ${pagesKept(astroLog) ?? 'an unknown number of'} unchanged page(s) of the full build and rendered ${written}`);
+    console.log(`- the rebuild kept ${pagesKept(astroLog) ?? 'an unknown number of'} unchanged page(s) of the full build and rendered ${pagesRendered(astroLog) ?? 'an unknown number of'}`);
   }
   if (!existsSync(path.join(dist, 'pagefind'))) throw new Error('dist/pagefind/ is missing');
   if (existsSync(previousScratch)) {

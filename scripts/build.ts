@@ -229,9 +229,10 @@ async function buildWithAstro(): Promise<string> {
   // for seconds (content sync, bundling).
   const textsAndFeeds = writeSourceTextsAndFeeds().catch((error: unknown) => ({ error }));
   try {
-    // One thread for Node's file system work instead of four: Astro writes each page through four calls (folder, open,
-    // write, close), and four threads woke each other and the render threads 670,000 times at 10,000 articles; one
-    // thread, 420,000 times, with 1.5–2 s less system time (docs/performance.md). Left as set when it is.
+    // One thread for Node's file system work instead of four: each page is written through four calls (folder, open,
+    // write, close), by the build's page writer (src/io/page-writer.ts) as by Astro's loop, and four threads woke each
+    // other and the render threads 670,000 times at 10,000 articles; one thread, 420,000 times, with 1.5–2 s less
+    // system time (docs/performance.md). Left as set when it is.
     const env = { ...process.env, UV_THREADPOOL_SIZE: process.env['UV_THREADPOOL_SIZE'] ?? '1' };
     await runNode([...ASTRO_NODE_FLAGS, path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...(options.full ? ['--force'] : [])], env);
   } finally {

@@ -3,7 +3,8 @@
  * Proves the built site sound: no broken internal link or #anchor (pages, sitemap, feeds), every page valid HTML
  * (html-validate with .htmlvalidate.json), every page under the site's Content-Security-Policy with no inline script,
  * the sitemap listing exactly the pages not marked noindex, and the build report published. With --rebuild, builds the site again and requires byte-identical output: once
- * rendering every page with a render thread besides the main thread, once incrementally after a source was removed and
+ * with every page rendered and written by Astro's own loop, once rendering every page with a render thread besides the
+ * main thread and the build writing its plain pages itself, once incrementally after a source was removed and
  * put back (Astro copying unchanged pages), and once with nothing changed (no search bundle indexed again).
  * Honours BASE_PATH and SITE_URL like astro.config.mjs. Prints one line per check; exits 1 on any problem.
  */
@@ -13,7 +14,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { pagesRenderedByThreads, RENDER_THREADS_VARIABLE } from '../src/build/parallel-prerender';
+import { pagesWrittenDirectly } from '../src/build/direct-pages';
+import { PAGE_WRITER_VARIABLE, pagesRenderedByThreads, RENDER_THREADS_VARIABLE } from '../src/build/parallel-prerender';
 import { pageDigest } from '../src/build/page-digest';
 import { pageOutputFile, pagesKept, readRenderedPages, RENDERED_PAGES_RECORD } from '../src/build/unchanged-pages';
 import { bundlesIndexed } from '../src/build/search-index-state';
@@ -158,8 +160,9 @@ async function main(): Promise<number> {
   results.push(['portable: no file mentions the folder it was built in', leaks]);
 
   if (values.rebuild) {
-    // Keep this build; build again from the same sources rendering every page, once on the main thread alone and once
-    // with a render thread besides it (src/build/parallel-prerender.ts), and compare each byte for byte. Then remove
+    // Keep this build; build again from the same sources rendering every page, once by Astro's own loop on the main
+    // thread alone and once with a render thread besides it, the build writing the pages itself
+    // (src/build/parallel-prerender.ts), and compare each byte for byte. Then remove
     // a source, build, put it back and build again, both incrementally: the result must be the full build's, byte for
     // byte, although most pages were copied from the build before instead of rendered. Last, a build with nothing
     // changed must leave the search index as it is.
@@ -167,21 +170,30 @@ async function main(): Promise<number> {
     const full = await mkdtemp(path.join(tmpdir(), 'rencontres-full-build-'));
     try {
       await cp(dist, first, { recursive: true });
-      const mainOnlyOutput = await rebuild(['--full'], { [RENDER_THREADS_VARIABLE]: '0' });
-      const mainOnly = pagesRenderedByThreads(mainOnlyOutput);
-      const keptByFull = pagesKept(mainOnlyOutput);
+      const byAstroOutput = await rebuild(['--full'], { [RENDER_THREADS_VARIABLE]: '0', [PAGE_WRITER_VARIABLE]: 'astro' });
+      const mainOnly = pagesRenderedByThreads(byAstroOutput);
+      const writtenDirectly = pagesWrittenDirectly(byAstroOutput);
+      const keptByFull = pagesKept(byAstroOutput);
       results.push([
-        'deterministic: a second build, every page rendered again by the main thread alone, is byte-identical',
+        "deterministic: a second build, every page rendered and written again by Astro's own loop on the main thread alone, is byte-identical",
         [
           ...(mainOnly === undefined ? [] : [`render threads rendered ${mainOnly} page(s) although none was asked for`]),
+          ...(writtenDirectly === undefined ? [] : [`the build wrote ${writtenDirectly} page(s) itself although Astro was to write them all`]),
           ...(keptByFull === 0 ? [] : [`the --full build kept ${keptByFull ?? 'an unknown number of'} page(s) instead of rendering every page`]),
           ...(await compareDirs(first, dist)),
         ],
       ]);
-      const byThreads = pagesRenderedByThreads(await rebuild(['--full'], { [RENDER_THREADS_VARIABLE]: '1' }));
+      const threadOutput = await rebuild(['--full'], { [RENDER_THREADS_VARIABLE]: '1' });
+      const byThreads = pagesRenderedByThreads(threadOutput);
+      const written = pagesWrittenDirectly(threadOutput);
       results.push([
-        `deterministic: a third build, every page rendered again (${byThreads ?? 0} by a render thread, the others by the main thread), is byte-identical, and its recorded page digests are its pages'`,
-        [...(byThreads === undefined || byThreads === 0 ? ['the render thread rendered no page'] : []), ...(await compareDirs(first, dist)), ...(await recordedDigestProblems(dist))],
+        `deterministic: a third build, every page rendered again (${byThreads ?? 0} by a render thread, the others by the main thread; ${written ?? 0} written by the build, the others by Astro), is byte-identical, and its recorded page digests are its pages'`,
+        [
+          ...(byThreads === undefined || byThreads === 0 ? ['the render thread rendered no page'] : []),
+          ...(written === undefined || written === 0 ? ['the build wrote no page itself'] : []),
+          ...(await compareDirs(first, dist)),
+          ...(await recordedDigestProblems(dist)),
+        ],
       ]);
       await cp(dist, full, { recursive: true });
       const source = await busiestSource();

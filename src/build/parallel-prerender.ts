@@ -1,13 +1,18 @@
 /*
- * Renders pages on every core. Astro 7.3 prerenders on one thread; this integration wraps Astro's default prerenderer
- * through the public `setPrerenderer` hook of `astro:build:start`, so that some pages are rendered by worker threads
- * (src/build/prerender-worker.ts) that load the same prerender bundle. Astro still writes every file and does its
- * bookkeeping: only `render()` moves to another thread. (Astro 7.4 documents `experimental.parallelPrerender` for the
- * same purpose; it is not published yet.) The wrapper also gives Astro only the pages that changed since the last build
- * (src/build/unchanged-pages.ts), and records, with or without render threads, which rendered pages the sitemap may
- * list (src/build/indexable-pages.ts) and the digest of each page's bytes (src/build/page-digest.ts). A document's pages
- * in every language are rendered one after the other on one thread (src/build/translation-pairs.ts), so that a
- * meeting's English page reuses the article text its French page rendered.
+ * Renders pages on every core, and writes most of them without Astro's generation loop. Astro 7.3 prerenders on one
+ * thread; this integration wraps Astro's default prerenderer through the public `setPrerenderer` hook of
+ * `astro:build:start`. Once the pages to render are known (`getStaticPaths`), it renders the plain ones itself
+ * (src/build/direct-pages.ts: HTML pages of the directory format), on the main thread and on worker threads
+ * (src/build/prerender-worker.ts) that load the same prerender bundle, each with Astro's `renderForPrerender`, and
+ * writes them (src/io/page-writer.ts); it hands Astro only the others, which Astro renders and writes as usual, on the
+ * main thread. (Astro 7.4 documents `experimental.parallelPrerender` for the parallel part; it is not published yet.)
+ * The wrapper also gives Astro only the pages that changed since the last build (src/build/unchanged-pages.ts), and
+ * records which rendered pages the sitemap may list (src/build/indexable-pages.ts) and the digest of each page's bytes
+ * (src/build/page-digest.ts). A document's pages in every language are rendered one after the other on one thread
+ * (src/build/translation-pairs.ts), so that a meeting's English page reuses the article text its French page rendered.
+ *
+ * Astro's own list of the pages it built (the `pages` of `astro:build:done`, its "page(s) built" line) then names only
+ * those it rendered itself, as it already left out the pages kept from the last build; nothing here reads it.
  */
 import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
@@ -17,6 +22,9 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroIntegrationLogger, AstroPrerenderer, PrerenderResult } from 'astro';
 import { serializeRouteData } from 'astro/app';
+import { listFiles } from '../io/list-files';
+import { PageWriter } from '../io/page-writer';
+import { directPagesLine, pageRequestUrl, planDirectPages, requestOrigin } from './direct-pages';
 import type { RenderReply, RenderRequest, RenderThreadInit, RouteDefinition } from './render-thread-messages';
 import { INDEXABLE_PAGES_RECORD, isIndexablePage, pathWithoutBase, writeIndexablePages } from './indexable-pages';
 import { pageDigest } from './page-digest';
@@ -25,6 +33,7 @@ import {
   codeDigest,
   forgetRenderedPages,
   keptPagesLine,
+  pageOutputFile,
   planRender,
   readRenderedPages,
   RENDERED_PAGES_RECORD,
@@ -41,8 +50,23 @@ import {
 export const RENDER_THREADS_VARIABLE = 'RENCONTRES_RENDER_THREADS';
 
 /**
- * Pages a render thread is given at once: it starts the next one while the main thread reads the last. The other pages
- * Astro asks for meanwhile are rendered by the main thread, so both stay busy whatever a page costs.
+ * Environment variable: `astro` hands every page to Astro's generation loop, which renders and writes them on the main
+ * thread alone (no render thread): the reference that `npm run check:site -- --rebuild` compares the default with.
+ * Unset, empty or `build`: the build renders and writes the plain pages itself (src/build/direct-pages.ts).
+ */
+export const PAGE_WRITER_VARIABLE = 'RENCONTRES_PAGE_WRITER';
+
+/** Who writes the plain pages, for the variable's value (see `PAGE_WRITER_VARIABLE`). */
+export function pageWriter(setting: string | undefined): 'build' | 'astro' {
+  const value = setting?.trim() ?? '';
+  if (value === '' || value === 'build') return 'build';
+  if (value === 'astro') return 'astro';
+  throw new Error(`${PAGE_WRITER_VARIABLE} must be build or astro, not ${JSON.stringify(setting)}`);
+}
+
+/**
+ * Pages a render thread is given at once: it starts the next one while the main thread writes the last. The main
+ * thread renders a page itself whenever every thread already has this many, so both stay busy whatever a page costs.
  */
 const PAGES_PER_THREAD = 8;
 
@@ -90,6 +114,11 @@ interface DefaultPrerenderer extends AstroPrerenderer {
         scripts: { stage: string }[];
         config: {
           outDir: URL;
+          publicDir: URL;
+          site?: string | undefined;
+          base: string;
+          server: { port: number };
+          build: { format: string };
           trailingSlash: 'always' | 'never' | 'ignore';
           i18n?: I18nConfig;
         };
@@ -130,10 +159,13 @@ async function findPrerenderEntry(outDir: URL): Promise<URL> {
   return new URL(entries[0]!, folder);
 }
 
+/** A page rendered outside Astro's loop: its bytes and their digest when it is a 200 HTML page. */
+type PlainPage = { plain: true; bytes: Uint8Array; digest: string } | { plain: false };
+
 /** One worker thread and the pages it is rendering. */
 class RenderThread {
   private readonly worker: Worker;
-  private readonly waiting = new Map<number, { resolve: (result: RenderedPage) => void; reject: (error: Error) => void }>();
+  private readonly waiting = new Map<number, { url: string; resolve: (page: PlainPage) => void; reject: (error: Error) => void }>();
   private readonly routesSent = new Set<number>();
   private failure: Error | undefined;
 
@@ -150,15 +182,15 @@ class RenderThread {
     return this.failure === undefined && this.waiting.size < PAGES_PER_THREAD;
   }
 
-  render(id: number, request: Request, route: RouteDefinition, collectMetadata: boolean): Promise<RenderedPage> {
+  render(id: number, url: string, route: RouteDefinition): Promise<PlainPage> {
     if (this.failure !== undefined) return Promise.reject(this.failure);
     if (!this.routesSent.has(route.route)) {
       this.worker.postMessage(route);
       this.routesSent.add(route.route);
     }
     return new Promise((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject });
-      this.worker.postMessage({ id, url: request.url, route: route.route, collectMetadata } satisfies RenderRequest);
+      this.waiting.set(id, { url, resolve, reject });
+      this.worker.postMessage({ id, url, route: route.route } satisfies RenderRequest);
     });
   }
 
@@ -166,13 +198,8 @@ class RenderThread {
     const waiting = this.waiting.get(reply.id);
     if (waiting === undefined) return;
     this.waiting.delete(reply.id);
-    if ('error' in reply) {
-      waiting.reject(new Error(`render thread: ${reply.error}`));
-      return;
-    }
-    const response = new Response(reply.body, { status: reply.status, statusText: reply.statusText, headers: reply.headers });
-    const indexable = reply.body !== null && isHtml(response) ? isIndexablePage(new Uint8Array(reply.body)) : undefined;
-    waiting.resolve({ result: reply.metadata === undefined ? { response } : { response, metadata: reply.metadata }, indexable, digest: reply.digest ?? undefined });
+    if ('error' in reply) waiting.reject(new Error(`render thread, rendering ${waiting.url}: ${reply.error}`));
+    else waiting.resolve(reply.plain ? { plain: true, bytes: new Uint8Array(reply.body), digest: reply.digest } : { plain: false });
   }
 
   /** A thread that stopped fails the pages it had, so the build fails instead of waiting for them. */
@@ -188,18 +215,27 @@ class RenderThread {
   }
 }
 
-/** A page rendered, whether the sitemap may list it and its digest (both undefined for what is not an HTML page). */
+function isHtml(response: Response): boolean {
+  return response.headers.get('content-type')?.startsWith('text/html') === true;
+}
+
+/** A page rendered on the main thread outside Astro's loop, as a render thread renders it (prerender-worker.ts). */
+async function renderPlainHere(base: AstroPrerenderer, url: string, routeData: RouteData): Promise<PlainPage> {
+  const rendered = await base.render(new Request(url), { routeData });
+  const response = rendered instanceof Response ? rendered : rendered.response;
+  if (response.status !== 200 || !isHtml(response) || response.body === null) return { plain: false };
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  return { plain: true, bytes, digest: pageDigest(bytes) };
+}
+
+/** A page Astro's loop asked for, rendered on the main thread, whether the sitemap may list it, and its digest. */
 interface RenderedPage {
   result: PrerenderResult;
   indexable: boolean | undefined;
   digest: string | undefined;
 }
 
-function isHtml(response: Response): boolean {
-  return response.headers.get('content-type')?.startsWith('text/html') === true;
-}
-
-/** A page rendered on the main thread, its body read once to learn whether the sitemap may list it, and its digest. */
+/** A page rendered for Astro's loop on the main thread, its body read once to learn whether the sitemap may list it. */
 async function renderHere(base: AstroPrerenderer, request: Request, options: Parameters<AstroPrerenderer['render']>[1]): Promise<RenderedPage> {
   const rendered = await base.render(request, options);
   const result: PrerenderResult = rendered instanceof Response ? { response: rendered } : rendered;
@@ -207,6 +243,11 @@ async function renderHere(base: AstroPrerenderer, request: Request, options: Par
   const { status, statusText, headers } = result.response;
   const body = new Uint8Array(await result.response.arrayBuffer());
   return { result: { ...result, response: new Response(body, { status, statusText, headers }) }, indexable: isIndexablePage(body), digest: pageDigest(body) };
+}
+
+/** Lets the main thread read the render threads' replies and finish writes between two pages it renders itself. */
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /** The line the build logs at the end: how many pages the render threads rendered (`npm run check:site` reads it). */
@@ -221,13 +262,14 @@ export function pagesRenderedByThreads(buildOutput: string): number | undefined 
 }
 
 /**
- * Wraps Astro's default prerenderer: each page goes to a render thread that has room, else is rendered here. Every
- * HTML page rendered is recorded as indexable or not for the sitemap (src/build/indexable-pages.ts), in `record.file`, by
- * its path without the site's base path (`record.basePath`).
+ * Wraps Astro's default prerenderer: the plain pages are rendered and written before Astro's loop starts, each by a
+ * render thread that has room, else by the main thread; Astro's loop gets the others. Every HTML page rendered is
+ * recorded as indexable or not for the sitemap (src/build/indexable-pages.ts), in `record.file`, by its path without the
+ * site's base path (`record.basePath`).
  */
 function createParallelPrerenderer(
   base: DefaultPrerenderer,
-  threadSetting: string | undefined,
+  mode: { threads: string | undefined; writer: 'build' | 'astro' },
   logger: AstroIntegrationLogger,
   record: { file: string; basePath: string },
   reuse: PageReuse,
@@ -235,7 +277,7 @@ function createParallelPrerenderer(
   const threads: RenderThread[] = [];
   const routes = new Map<string, RouteDefinition>();
   let trailingSlash: 'always' | 'never' | 'ignore' = 'ignore';
-  let nextId = 0;
+  let renderedByThreads = 0;
   let renderedHere = 0;
   /** Every page URL of this build, and whether each page rendered may be listed in the sitemap. */
   let pages = new Set<string>();
@@ -267,6 +309,58 @@ function createParallelPrerenderer(
     return route;
   }
 
+  /**
+   * Records a rendered HTML page: whether the sitemap may list it, and, for a keyed page written as rendered (no
+   * redirect), its digest.
+   */
+  function recordPage(url: string, pageIndexable: boolean, digest: string | undefined): void {
+    const pathname = pathWithoutBase(new URL(url).pathname, record.basePath);
+    indexable.set(pathname, pageIndexable);
+    if (digest !== undefined && planned?.pages[pathname] !== undefined) planned.digests[pathname] = digest;
+  }
+
+  /**
+   * Renders and writes the plain pages, in order, on the render threads and the main thread; returns those that turned
+   * out not to answer 200 with HTML, for Astro's loop.
+   */
+  async function writePlainPages<Page extends { pathname: string; route: RouteData }>(plainPages: readonly Page[], origin: string): Promise<Set<Page>> {
+    const writer = new PageWriter();
+    const notPlain = new Set<Page>();
+    const onThreads: Promise<void>[] = [];
+    let failure: unknown;
+    const settle = async (page: Page, url: string, rendered: PlainPage) => {
+      if (!rendered.plain) {
+        notPlain.add(page);
+        return;
+      }
+      recordPage(url, isIndexablePage(rendered.bytes), rendered.digest);
+      await writer.write(path.join(reuse.outDir, pageOutputFile(page)!), rendered.bytes);
+    };
+    for (const page of plainPages) {
+      if (failure !== undefined) break;
+      const url = pageRequestUrl(page.pathname, record.basePath, origin);
+      const thread = threadFor(new URL(url).pathname);
+      if (thread !== undefined) {
+        renderedByThreads += 1;
+        const done = thread.render(renderedByThreads, url, defineRoute(page.route)).then((rendered) => settle(page, url, rendered));
+        // Caught at once, so that a failure stops the loop instead of waiting, unhandled, for the end.
+        onThreads.push(done.catch((error: unknown) => void (failure ??= error)));
+        continue;
+      }
+      renderedHere += 1;
+      try {
+        await settle(page, url, await renderPlainHere(base, url, page.route));
+      } catch (error) {
+        throw new Error(`rendering ${url}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      }
+      await yieldToEventLoop();
+    }
+    await Promise.all(onThreads);
+    if (failure !== undefined) throw failure;
+    await writer.flush();
+    return notPlain;
+  }
+
   return {
     name: 'rencontres:parallel-prerender',
     async setup() {
@@ -278,7 +372,11 @@ function createParallelPrerenderer(
       code = await codeDigest(reuse.root, reuse.settings);
       const routing = localeRouting(options.settings.config.i18n);
       if (routing !== undefined) documentOf = (pathname) => translationKey(pathname, record.basePath, routing);
-      const threadCount = renderThreadCount(threadSetting);
+      if (mode.writer === 'astro') {
+        logger.info("Astro's loop renders and writes every page, on the main thread");
+        return;
+      }
+      const threadCount = renderThreadCount(mode.threads);
       if (threadCount === 0) return;
       // A page-stage script would need more of the build's internals than a render thread is given.
       if (options.settings.scripts.some((script) => script.stage === 'page')) {
@@ -301,26 +399,30 @@ function createParallelPrerenderer(
       planned = plan.record;
       reuse.planned(plan.record);
       logger.info(keptPagesLine(plan.kept, plan.render.length));
-      if (threads.length > 0 && !keepRenderThreads(threadSetting, plan.render.length)) {
+      if (threads.length > 0 && !keepRenderThreads(mode.threads, plan.render.length)) {
         logger.info('few pages to render: the main thread renders them alone');
         await Promise.all(threads.splice(0).map((thread) => thread.stop()));
       }
       // A document's pages in every language one after the other, so that the second reuses the first's text.
-      return pairTranslations(plan.render, (page) => documentOf(page.pathname));
+      const ordered = pairTranslations(plan.render, (page) => documentOf(page.pathname));
+      const { config } = base.app!.getOptions().settings;
+      if (mode.writer === 'astro' || config.build.format !== 'directory') return ordered;
+      const publicFiles = new Set(existsSync(config.publicDir) ? await listFiles(fileURLToPath(config.publicDir)) : []);
+      const { direct, byAstro } = planDirectPages(ordered, (file) => publicFiles.has(file));
+      const notPlain = await writePlainPages(direct, requestOrigin(config.site, config.server.port));
+      logger.info(directPagesLine(direct.length - notPlain.size, byAstro.length + notPlain.size));
+      const forAstro = new Set([...byAstro, ...notPlain]);
+      return ordered.filter((page) => forAstro.has(page));
     },
     async render(request, options) {
-      const urlPath = new URL(request.url).pathname;
-      const thread = threadFor(urlPath);
-      if (thread === undefined) renderedHere += 1;
-      const page = thread === undefined ? await renderHere(base, request, options) : await thread.render(nextId++, request, defineRoute(options.routeData), options.collectMetadata === true);
-      const pathname = pathWithoutBase(urlPath, record.basePath);
-      if (page.indexable !== undefined) indexable.set(pathname, page.indexable);
+      renderedHere += 1;
+      const page = await renderHere(base, request, options);
       // Astro writes a page's body as it is only when it is no redirect.
-      if (page.digest !== undefined && page.result.response.status === 200 && planned?.pages[pathname] !== undefined) planned.digests[pathname] = page.digest;
+      if (page.indexable !== undefined) recordPage(request.url, page.indexable, page.result.response.status === 200 ? page.digest : undefined);
       return page.result;
     },
     async teardown() {
-      if (threads.length > 0) logger.info(renderedPagesLine(nextId, renderedHere));
+      if (threads.length > 0) logger.info(renderedPagesLine(renderedByThreads, renderedHere));
       await Promise.all(threads.map((thread) => thread.stop()));
       await writeIndexablePages(record.file, indexable, pages);
       await base.teardown?.();
@@ -350,12 +452,12 @@ export function parallelPrerender(): AstroIntegration {
         settings = { site: config.site, base: config.base, trailingSlash: config.trailingSlash, format: config.build.format, i18n: config.i18n };
       },
       'astro:build:start': ({ setPrerenderer, logger }) => {
-        const threadSetting = process.env[RENDER_THREADS_VARIABLE];
-        // Refused at once, not once the prerender bundle is built.
-        renderThreadCount(threadSetting);
+        // Both refused at once, not once the prerender bundle is built.
+        const mode = { threads: process.env[RENDER_THREADS_VARIABLE], writer: pageWriter(process.env[PAGE_WRITER_VARIABLE]) };
+        renderThreadCount(mode.threads);
         const record = { file: fileURLToPath(new URL(INDEXABLE_PAGES_RECORD, root)), basePath };
         const reuse: PageReuse = { file: recordFile(), root: fileURLToPath(root!), outDir, settings, planned: (next) => (planned = next) };
-        setPrerenderer((base) => createParallelPrerenderer(base, threadSetting, logger, record, reuse));
+        setPrerenderer((base) => createParallelPrerenderer(base, mode, logger, record, reuse));
       },
       'astro:build:done': async () => {
         if (planned !== undefined) await writeRenderedPages(recordFile(), planned);

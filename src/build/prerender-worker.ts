@@ -1,7 +1,7 @@
 /*
  * A render thread of src/build/parallel-prerender.ts. It loads Astro's prerender bundle (the same one the main thread
- * renders with), then renders the pages the main thread sends and sends back each page's body and the metadata Astro
- * asked for, as the default prerenderer would have returned them.
+ * renders with), then renders the pages the main thread sends and sends back each page's bytes, which the main thread
+ * writes, when the page is an HTML page that answered 200; anything else the main thread leaves to Astro.
  *
  * Node runs this file itself (type stripping), so it imports no project module but page-digest.ts, which imports only
  * Node: otherwise only Node and `astro/app`.
@@ -39,13 +39,13 @@ async function start(init: RenderThreadInit): Promise<BuildApp> {
   return buildApp;
 }
 
-async function render(request: RenderRequest): Promise<Extract<RenderReply, { body: unknown }>> {
+async function render(request: RenderRequest): Promise<RenderReply> {
   const routeData = routes.get(request.route);
   if (app === undefined || routeData === undefined) throw new Error(`render thread: route ${request.route} was not sent`);
-  const { response, metadata } = await renderForPrerender(app, new Request(request.url), { routeData, collectMetadata: request.collectMetadata });
-  const body = response.body === null ? null : await response.arrayBuffer();
-  const digest = body === null ? null : pageDigest(new Uint8Array(body));
-  return { id: request.id, status: response.status, statusText: response.statusText, headers: [...response.headers], body, digest, metadata };
+  const { response } = await renderForPrerender(app, new Request(request.url), { routeData });
+  if (response.status !== 200 || response.headers.get('content-type')?.startsWith('text/html') !== true || response.body === null) return { id: request.id, plain: false };
+  const body = await response.arrayBuffer();
+  return { id: request.id, plain: true, body, digest: pageDigest(new Uint8Array(body)) };
 }
 
 let ready: Promise<void> | undefined;
@@ -65,7 +65,7 @@ port.on('message', (message: RenderThreadInit | RouteDefinition | RenderRequest)
   (ready ?? Promise.reject(new Error('render thread: not started')))
     .then(() => render(message))
     .then(
-      (reply) => port.postMessage(reply, reply.body === null ? [] : [reply.body]),
+      (reply) => port.postMessage(reply, 'body' in reply ? [reply.body] : []),
       (error: unknown) => port.postMessage({ id: message.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies RenderReply),
     );
 });

@@ -1,5 +1,4 @@
 /* What the main thread (src/build/parallel-prerender.ts) and its render threads (prerender-worker.ts) send each other. */
-import type { PrerenderRenderMetadata } from 'astro';
 import type { serializeRouteData } from 'astro/app';
 
 /** First message to a render thread: what it needs to render like the main thread. */
@@ -23,19 +22,19 @@ export interface RenderRequest {
   id: number;
   url: string;
   route: number;
-  collectMetadata: boolean;
 }
 
-/** A rendered page, or why it failed (`error`: the stack). */
+/**
+ * A page rendered as an HTML page that answered 200 (its bytes, which the main thread writes, and their digest); or
+ * `plain: false` for anything else, which the main thread leaves to Astro; or why it failed (`error`: the stack).
+ */
 export type RenderReply =
   | {
       id: number;
-      status: number;
-      statusText: string;
-      headers: [string, string][];
-      body: ArrayBuffer | null;
+      plain: true;
+      body: ArrayBuffer;
       /** The body's digest (src/build/page-digest.ts), computed here rather than on the busier main thread. */
-      digest: string | null;
-      metadata: PrerenderRenderMetadata | undefined;
+      digest: string;
     }
+  | { id: number; plain: false }
   | { id: number; error: string };

@@ -147,3 +147,9 @@ export function pagesKept(buildOutput: string): number | undefined {
   const match = /kept (\d+) unchanged page\(s\) of the last build/.exec(buildOutput);
   return match ? Number(match[1]) : undefined;
 }
+
+/** Reads `keptPagesLine` back from a build's output: the pages rendered, or undefined. */
+export function pagesRendered(buildOutput: string): number | undefined {
+  const match = /kept \d+ unchanged page\(s\) of the last build, rendering (\d+)/.exec(buildOutput);
+  return match ? Number(match[1]) : undefined;
+}

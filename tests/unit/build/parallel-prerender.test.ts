@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { FEWEST_PAGES_FOR_THREADS, keepRenderThreads, pagesRenderedByThreads, renderedPagesLine, renderThreadCount } from '../../../src/build/parallel-prerender';
+import { FEWEST_PAGES_FOR_THREADS, keepRenderThreads, pagesRenderedByThreads, pageWriter, renderedPagesLine, renderThreadCount } from '../../../src/build/parallel-prerender';
 
 describe('renderThreadCount', () => {
   test('auto, or unset: one render thread per core besides the main thread', () => {
@@ -42,5 +42,17 @@ describe('pagesRenderedByThreads', () => {
 
   test('is undefined when the build logged no such line (no render thread)', () => {
     expect(pagesRenderedByThreads('[build] 137 page(s) built in 3.22s')).toBeUndefined();
+  });
+});
+
+describe('pageWriter', () => {
+  test('the build writes the plain pages unless told astro', () => {
+    for (const setting of [undefined, '', ' build ']) expect(pageWriter(setting)).toBe('build');
+    expect(pageWriter('astro')).toBe('astro');
+    expect(pageWriter(' astro ')).toBe('astro');
+  });
+
+  test('refuses anything else', () => {
+    for (const setting of ['Astro', 'yes', '1']) expect(() => pageWriter(setting)).toThrow(/RENCONTRES_PAGE_WRITER/);
   });
 });

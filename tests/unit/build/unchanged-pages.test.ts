@@ -8,6 +8,7 @@ import {
   keptPagesLine,
   pageOutputFile,
   pagesKept,
+  pagesRendered,
   planRender,
   readRenderedPages,
   recordedPageFiles,
@@ -135,5 +136,16 @@ describe('pagesKept', () => {
 
   test('is undefined when the build logged no such line', () => {
     expect(pagesKept('[build] 137 page(s) built in 3.22s')).toBeUndefined();
+  });
+});
+
+describe('pagesRendered', () => {
+  test('reads back the line the build logs', () => {
+    expect(pagesRendered(`12:00:01 [rencontres:parallel-prerender] ${keptPagesLine(35222, 379)}\n`)).toBe(379);
+    expect(pagesRendered(keptPagesLine(0, 137))).toBe(137);
+  });
+
+  test('is undefined when the build logged no such line', () => {
+    expect(pagesRendered('[build] 137 page(s) built in 3.22s')).toBeUndefined();
   });
 });
