@@ -180,26 +180,10 @@ async function writeSitemap(): Promise<string> {
   return `${urls.length} pages in sitemap.xml (${read} page head(s) read, the others known from the render)`;
 }
 
-/** The service worker's files as written (see `startServiceWorker`). */
-let serviceWorkerWritten: ReturnType<typeof writeServiceWorkerFile> | undefined;
-
-/**
- * Starts writing the service worker (Workbox), once: it precaches only what Astro wrote (src/lib/offline.ts), so it is
- * written beside Pagefind, which leaves a core idle for part of its run (loading workbox-build and bundling the worker
- * took 1.7 s of a 10,000-article build after Pagefind's 5.3 s).
- */
-function startServiceWorker(): ReturnType<typeof writeServiceWorkerFile> {
-  serviceWorkerWritten ??= readFile(path.join(root, 'node_modules/workbox-build/package.json'), 'utf8').then((text) =>
-    writeServiceWorkerFile(getServiceWorkerOptions(dist, base), serviceWorkerCache, (JSON.parse(text) as { version: string }).version),
-  );
-  // Awaited by the service worker step; a build that fails before it does not wait on it unhandled.
-  serviceWorkerWritten.catch(() => undefined);
-  return serviceWorkerWritten;
-}
-
-/** Writes the service worker (or waits for it, see `startServiceWorker`) and the list of every URL that the "keep offline" control stores. */
+/** Writes the service worker (Workbox) and the list of every URL that the "keep offline" control stores. */
 async function writeServiceWorker(): Promise<string> {
-  const { count, warnings, reused } = await startServiceWorker();
+  const workbox = JSON.parse(await readFile(path.join(root, 'node_modules/workbox-build/package.json'), 'utf8')) as { version: string };
+  const { count, warnings, reused } = await writeServiceWorkerFile(getServiceWorkerOptions(dist, base), serviceWorkerCache, workbox.version);
   if (warnings.length > 0) throw new Error(`workbox: ${warnings.join('; ')}`);
   const manifest = getOfflineManifest(await distFiles(), base);
   await writeFile(path.join(dist, OFFLINE_MANIFEST), `${JSON.stringify(manifest)}\n`);
@@ -278,13 +262,7 @@ const steps: { name: string; run: () => Promise<string | void> }[] = [
   ...(options['skip-post']
     ? []
     : [
-        {
-          name: 'pagefind',
-          run: () => {
-            if (!options.portable) void startServiceWorker();
-            return indexSite();
-          },
-        },
+        { name: 'pagefind', run: indexSite },
         { name: 'sitemap', run: writeSitemap },
         options.portable ? { name: 'portable', run: writePortable } : { name: 'service worker', run: writeServiceWorker },
       ]),
