@@ -4,12 +4,26 @@
  * response's body copied twice, four calls through the file system thread pool. For the 35,600 pages of 10,000 articles
  * that loop took about 0.2 ms of the main thread per page (docs/performance.md).
  *
- * A page qualifies when Astro would write its body as it is: an HTML page of the site's directory format (its file is
- * `<path>/index.html`), with no other route at the same path and no file of public/ in its place. Whatever else
- * (endpoints, the 404 page, redirects, conflicts) goes through Astro's loop as before, and so does any page that turns
- * out not to answer 200 with HTML.
+ * A page qualifies when Astro would write its body as it is: a page route (no endpoint, no redirect) of the site's
+ * directory format, whose file is `<path>/index.html`, with no other route at the same path and no file of public/ in
+ * its place. Whatever else (endpoints, the 404 and 500 pages, redirects, conflicts) goes through Astro's loop as before,
+ * and so does any page that turns out not to answer 200 with HTML.
  */
-import { pageOutputFile, type ListedPage } from './unchanged-pages';
+import type { ListedPage } from './unchanged-pages';
+
+/** Pages Astro writes as `<name>.html` beside the others (`STATUS_CODE_PAGES` in Astro's build). */
+const STATUS_CODE_PAGES = new Set(['/404', '/500']);
+
+/**
+ * The file Astro writes a page route to in the directory format, relative to dist/ (`getOutFolder` and `getOutFile`
+ * in Astro's build): its path with a final slash, then `index.html`; undefined for anything else.
+ * @example directPageFile({ pathname: '/officials', route: { type: 'page' } }) // "officials/index.html"
+ */
+export function directPageFile(page: Pick<ListedPage, 'pathname' | 'route'>): string | undefined {
+  if (page.route.type !== 'page' || STATUS_CODE_PAGES.has(page.pathname) || !page.pathname.startsWith('/')) return undefined;
+  const inside = page.pathname.slice(1);
+  return inside === '' || inside.endsWith('/') ? `${inside}index.html` : `${inside}/index.html`;
+}
 
 /** The pages the build writes itself, and those left to Astro, each in the order given. */
 export interface DirectPagesPlan<Page> {
@@ -31,7 +45,7 @@ export function planDirectPages<Page extends ListedPage>(pages: readonly Page[],
   for (const page of pages) seen.set(conflictKey(page.pathname), (seen.get(conflictKey(page.pathname)) ?? 0) + 1);
   const plan: DirectPagesPlan<Page> = { direct: [], byAstro: [] };
   for (const page of pages) {
-    const file = pageOutputFile(page);
+    const file = directPageFile(page);
     const direct = file !== undefined && seen.get(conflictKey(page.pathname)) === 1 && !isPublicFile(file);
     (direct ? plan.direct : plan.byAstro).push(page);
   }
@@ -39,13 +53,15 @@ export function planDirectPages<Page extends ListedPage>(pages: readonly Page[],
 }
 
 /**
- * The URL Astro requests a page of the directory format at (`getUrlForPath` in Astro's build, for
- * `build.format: 'directory'` and a path that ends with a slash): the base path, then the page's path.
+ * The URL Astro requests a page route at in the directory format (`getUrlForPath` in Astro's build, for
+ * `build.format: 'directory'` and any `trailingSlash` but `never`): the base path, then the page's path, with a final
+ * slash.
  * @example pageRequestUrl('/meetings/a/', '/archive', 'https://example.org') // "https://example.org/archive/meetings/a/"
  */
 export function pageRequestUrl(pathname: string, basePath: string, origin: string): string {
   const base = basePath.endsWith('/') ? basePath : `${basePath}/`;
-  return new URL(`${base}${pathname.replace(/^\/+/, '')}`, origin).href;
+  const inside = pathname.replace(/^\/+|\/+$/g, '');
+  return new URL(inside === '' ? base : `${base}${inside}/`, origin).href;
 }
 
 /** The origin Astro gives the requests of a build: the site's, else the development server's. */

@@ -24,7 +24,7 @@ import type { AstroIntegration, AstroIntegrationLogger, AstroPrerenderer, Preren
 import { serializeRouteData } from 'astro/app';
 import { listFiles } from '../io/list-files';
 import { PageWriter } from '../io/page-writer';
-import { directPagesLine, pageRequestUrl, planDirectPages, requestOrigin } from './direct-pages';
+import { directPageFile, directPagesLine, pageRequestUrl, planDirectPages, requestOrigin } from './direct-pages';
 import type { RenderReply, RenderRequest, RenderThreadInit, RouteDefinition } from './render-thread-messages';
 import { INDEXABLE_PAGES_RECORD, isIndexablePage, pathWithoutBase, writeIndexablePages } from './indexable-pages';
 import { pageDigest } from './page-digest';
@@ -33,7 +33,6 @@ import {
   codeDigest,
   forgetRenderedPages,
   keptPagesLine,
-  pageOutputFile,
   planRender,
   readRenderedPages,
   RENDERED_PAGES_RECORD,
@@ -334,7 +333,7 @@ function createParallelPrerenderer(
         return;
       }
       recordPage(url, isIndexablePage(rendered.bytes), rendered.digest);
-      await writer.write(path.join(reuse.outDir, pageOutputFile(page)!), rendered.bytes);
+      await writer.write(path.join(reuse.outDir, directPageFile(page)!), rendered.bytes);
     };
     for (const page of plainPages) {
       if (failure !== undefined) break;
@@ -406,7 +405,7 @@ function createParallelPrerenderer(
       // A document's pages in every language one after the other, so that the second reuses the first's text.
       const ordered = pairTranslations(plan.render, (page) => documentOf(page.pathname));
       const { config } = base.app!.getOptions().settings;
-      if (mode.writer === 'astro' || config.build.format !== 'directory') return ordered;
+      if (mode.writer === 'astro' || config.build.format !== 'directory' || config.trailingSlash === 'never') return ordered;
       const publicFiles = new Set(existsSync(config.publicDir) ? await listFiles(fileURLToPath(config.publicDir)) : []);
       const { direct, byAstro } = planDirectPages(ordered, (file) => publicFiles.has(file));
       const notPlain = await writePlainPages(direct, requestOrigin(config.site, config.server.port));

@@ -1,15 +1,32 @@
 import { describe, expect, test } from 'vitest';
-import { directPagesLine, pageRequestUrl, pagesWrittenDirectly, planDirectPages, requestOrigin } from '../../../src/build/direct-pages';
+import { directPageFile, directPagesLine, pageRequestUrl, pagesWrittenDirectly, planDirectPages, requestOrigin } from '../../../src/build/direct-pages';
 import type { ListedPage } from '../../../src/build/unchanged-pages';
 
 const page = (pathname: string, type = 'page'): ListedPage => ({ pathname, route: { type } });
 
+describe('directPageFile', () => {
+  test('a page route is written to its folder’s index.html, whether Astro lists its path with a final slash or not', () => {
+    expect(directPageFile(page('/meetings/a/'))).toBe('meetings/a/index.html');
+    expect(directPageFile(page('/officials'))).toBe('officials/index.html');
+    expect(directPageFile(page('/en'))).toBe('en/index.html');
+    expect(directPageFile(page('/'))).toBe('index.html');
+  });
+
+  test('the 404 and 500 pages, endpoints and redirects have none: Astro writes them', () => {
+    expect(directPageFile(page('/404'))).toBeUndefined();
+    expect(directPageFile(page('/500'))).toBeUndefined();
+    expect(directPageFile(page('/data/meetings.csv', 'endpoint'))).toBeUndefined();
+    expect(directPageFile(page('/robots.txt', 'endpoint'))).toBeUndefined();
+    expect(directPageFile(page('/old/', 'redirect'))).toBeUndefined();
+  });
+});
+
 describe('planDirectPages', () => {
-  test('HTML pages of the directory format are written by the build; endpoints, files and redirects by Astro', () => {
-    const pages = [page('/'), page('/meetings/a/'), page('/data/meetings.csv', 'endpoint'), page('/404.html'), page('/old/', 'redirect'), page('/en/meetings/a/')];
+  test('page routes are written by the build; endpoints, status pages and redirects by Astro', () => {
+    const pages = [page('/'), page('/meetings/a/'), page('/data/meetings.csv', 'endpoint'), page('/404'), page('/officials'), page('/old/', 'redirect'), page('/en/meetings/a/')];
     const plan = planDirectPages(pages, () => false);
-    expect(plan.direct.map((p) => p.pathname)).toEqual(['/', '/meetings/a/', '/en/meetings/a/']);
-    expect(plan.byAstro.map((p) => p.pathname)).toEqual(['/data/meetings.csv', '/404.html', '/old/']);
+    expect(plan.direct.map((p) => p.pathname)).toEqual(['/', '/meetings/a/', '/officials', '/en/meetings/a/']);
+    expect(plan.byAstro.map((p) => p.pathname)).toEqual(['/data/meetings.csv', '/404', '/old/']);
   });
 
   test('two routes at one path are both left to Astro, which settles the conflict', () => {
@@ -38,6 +55,11 @@ describe('pageRequestUrl', () => {
     expect(pageRequestUrl('/meetings/a/', '/', 'https://example.org')).toBe('https://example.org/meetings/a/');
     expect(pageRequestUrl('/meetings/a/', '/archive', 'https://example.org')).toBe('https://example.org/archive/meetings/a/');
     expect(pageRequestUrl('/meetings/a/', '/archive/', 'https://example.org')).toBe('https://example.org/archive/meetings/a/');
+  });
+
+  test('a path Astro lists without its final slash gets one, as Astro requests it', () => {
+    expect(pageRequestUrl('/officials', '/', 'https://example.org')).toBe('https://example.org/officials/');
+    expect(pageRequestUrl('/en', '/archive/', 'https://example.org')).toBe('https://example.org/archive/en/');
   });
 
   test('the home page is the base path itself', () => {
