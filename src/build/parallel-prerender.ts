@@ -312,8 +312,8 @@ function createParallelPrerenderer(
    * Records a rendered HTML page: whether the sitemap may list it, and, for a keyed page written as rendered (no
    * redirect), its digest.
    */
-  function recordPage(url: string, pageIndexable: boolean, digest: string | undefined): void {
-    const pathname = pathWithoutBase(new URL(url).pathname, record.basePath);
+  function recordPage(urlPath: string, pageIndexable: boolean, digest: string | undefined): void {
+    const pathname = pathWithoutBase(urlPath, record.basePath);
     indexable.set(pathname, pageIndexable);
     if (digest !== undefined && planned?.pages[pathname] !== undefined) planned.digests[pathname] = digest;
   }
@@ -327,28 +327,29 @@ function createParallelPrerenderer(
     const notPlain = new Set<Page>();
     const onThreads: Promise<void>[] = [];
     let failure: unknown;
-    const settle = async (page: Page, url: string, rendered: PlainPage) => {
+    const settle = async (page: Page, urlPath: string, rendered: PlainPage) => {
       if (!rendered.plain) {
         notPlain.add(page);
         return;
       }
-      recordPage(url, isIndexablePage(rendered.bytes), rendered.digest);
+      recordPage(urlPath, isIndexablePage(rendered.bytes), rendered.digest);
       await writer.write(path.join(reuse.outDir, directPageFile(page)!), rendered.bytes);
     };
     for (const page of plainPages) {
       if (failure !== undefined) break;
       const url = pageRequestUrl(page.pathname, record.basePath, origin);
-      const thread = threadFor(new URL(url).pathname);
+      const urlPath = new URL(url).pathname;
+      const thread = threadFor(urlPath);
       if (thread !== undefined) {
         renderedByThreads += 1;
-        const done = thread.render(renderedByThreads, url, defineRoute(page.route)).then((rendered) => settle(page, url, rendered));
+        const done = thread.render(renderedByThreads, url, defineRoute(page.route)).then((rendered) => settle(page, urlPath, rendered));
         // Caught at once, so that a failure stops the loop instead of waiting, unhandled, for the end.
         onThreads.push(done.catch((error: unknown) => void (failure ??= error)));
         continue;
       }
       renderedHere += 1;
       try {
-        await settle(page, url, await renderPlainHere(base, url, page.route));
+        await settle(page, urlPath, await renderPlainHere(base, url, page.route));
       } catch (error) {
         throw new Error(`rendering ${url}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       }
@@ -417,7 +418,7 @@ function createParallelPrerenderer(
       renderedHere += 1;
       const page = await renderHere(base, request, options);
       // Astro writes a page's body as it is only when it is no redirect.
-      if (page.indexable !== undefined) recordPage(request.url, page.indexable, page.result.response.status === 200 ? page.digest : undefined);
+      if (page.indexable !== undefined) recordPage(new URL(request.url).pathname, page.indexable, page.result.response.status === 200 ? page.digest : undefined);
       return page.result;
     },
     async teardown() {
