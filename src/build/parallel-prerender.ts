@@ -9,7 +9,7 @@
  * The wrapper also gives Astro only the pages that changed since the last build (src/build/unchanged-pages.ts), and
  * records which rendered pages the sitemap may list (src/build/indexable-pages.ts) and the digest of each page's bytes
  * (src/build/page-digest.ts). A document's pages in every language are rendered one after the other on one thread
- * (src/build/translation-pairs.ts), so that a meeting's English page reuses the article text its French page rendered.
+ * (src/build/translation-pairs.ts), so that a meeting's second page reuses the article text its first rendered.
  *
  * Astro's own list of the pages it built (the `pages` of `astro:build:done`, its "page(s) built" line) then names only
  * those it rendered itself, as it already left out the pages kept from the last build; nothing here reads it.

@@ -1,6 +1,7 @@
 /*
- * The pages of one document in every language, rendered one after the other: a meeting's English page then takes its
- * article text from the French one just rendered on the same thread (`RecentMeetingTexts`, src/lib/meeting-page.ts).
+ * The pages of one document in every language, rendered one after the other: the second page of a meeting (the French
+ * one, since Astro lists the English route first) then takes its article text from the first, just rendered on the
+ * same thread (`RecentMeetingTexts`, src/lib/meeting-page.ts).
  */
 
 /** Where the i18n routing puts each language's pages, as far as it is read here (Astro's `i18n` setting). */
