@@ -3,7 +3,7 @@
  * that renders goes on rendering while the pool writes, and holds only the pages not yet written. Node's callback calls,
  * not its promise API: `fs/promises` opens a `FileHandle` and settles a promise for each of the four calls (folder, open,
  * write, close): 2.2 s of the main thread's CPU profile in those calls alone, for the 35,600 pages of 10,000 articles; with callbacks, the
- * Astro stage took 0.7–2.2 s less (three alternating pairs of `astro build --force`, 2026-11-24 15:00).
+ * Astro stage took 0.7–2.2 s less (three alternating pairs of `astro build --force`, 2026-11-24 14:55–14:58).
  *
  * Why not a synchronous write from each thread that renders: two threads creating files and folders side by side in the
  * same folders of dist/ waited on each other in the kernel (10,000 articles: 5.4 s in `open` on each thread, the Astro
