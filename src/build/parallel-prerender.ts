@@ -28,6 +28,7 @@ import { directPageFile, directPagesLine, pageRequestUrl, planDirectPages, reque
 import type { RenderReply, RenderRequest, RenderThreadInit, RouteDefinition } from './render-thread-messages';
 import { INDEXABLE_PAGES_RECORD, isIndexablePage, pathWithoutBase, writeIndexablePages } from './indexable-pages';
 import { pageDigest } from './page-digest';
+import { isHtml, readPlainPage, type PlainPage } from './plain-page';
 import { pairTranslations, sameThreadForDocument, translationKey, type LocaleRouting } from './translation-pairs';
 import {
   codeDigest,
@@ -158,9 +159,6 @@ async function findPrerenderEntry(outDir: URL): Promise<URL> {
   return new URL(entries[0]!, folder);
 }
 
-/** A page rendered outside Astro's loop: its bytes and their digest when it is a 200 HTML page. */
-type PlainPage = { plain: true; bytes: Uint8Array; digest: string } | { plain: false };
-
 /** One worker thread and the pages it is rendering. */
 class RenderThread {
   private readonly worker: Worker;
@@ -214,17 +212,10 @@ class RenderThread {
   }
 }
 
-function isHtml(response: Response): boolean {
-  return response.headers.get('content-type')?.startsWith('text/html') === true;
-}
-
 /** A page rendered on the main thread outside Astro's loop, as a render thread renders it (prerender-worker.ts). */
 async function renderPlainHere(base: AstroPrerenderer, url: string, routeData: RouteData): Promise<PlainPage> {
   const rendered = await base.render(new Request(url), { routeData });
-  const response = rendered instanceof Response ? rendered : rendered.response;
-  if (response.status !== 200 || !isHtml(response) || response.body === null) return { plain: false };
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  return { plain: true, bytes, digest: pageDigest(bytes) };
+  return readPlainPage(rendered instanceof Response ? rendered : rendered.response);
 }
 
 /** A page Astro's loop asked for, rendered on the main thread, whether the sitemap may list it, and its digest. */

@@ -3,13 +3,13 @@
  * renders with), then renders the pages the main thread sends and sends back each page's bytes, which the main thread
  * writes, when the page is an HTML page that answered 200; anything else the main thread leaves to Astro.
  *
- * Node runs this file itself (type stripping), so it imports no project module but page-digest.ts, which imports only
- * Node: otherwise only Node and `astro/app`.
+ * Node runs this file itself (type stripping), so it imports no project module but plain-page.ts and page-digest.ts,
+ * which import only Node: otherwise only Node and `astro/app`.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { parentPort } from 'node:worker_threads';
 import { deserializeRouteData, installRenderScope, renderForPrerender, type PrerenderableApp } from 'astro/app';
-import { pageDigest } from './page-digest.ts';
+import { readPlainPage } from './plain-page.ts';
 import type { RenderReply, RenderRequest, RenderThreadInit, RouteDefinition } from './render-thread-messages.ts';
 
 /** The part of Astro's build app this thread calls (`BuildApp` in astro/dist/core/build/app.js). */
@@ -43,9 +43,9 @@ async function render(request: RenderRequest): Promise<RenderReply> {
   const routeData = routes.get(request.route);
   if (app === undefined || routeData === undefined) throw new Error(`render thread: route ${request.route} was not sent`);
   const { response } = await renderForPrerender(app, new Request(request.url), { routeData });
-  if (response.status !== 200 || response.headers.get('content-type')?.startsWith('text/html') !== true || response.body === null) return { id: request.id, plain: false };
-  const body = await response.arrayBuffer();
-  return { id: request.id, plain: true, body, digest: pageDigest(new Uint8Array(body)) };
+  const page = await readPlainPage(response);
+  // The bytes fill their buffer (`Response.arrayBuffer`), which is handed over without a copy.
+  return page.plain ? { id: request.id, plain: true, body: page.bytes.buffer as ArrayBuffer, digest: page.digest } : { id: request.id, plain: false };
 }
 
 let ready: Promise<void> | undefined;

@@ -142,14 +142,17 @@ export function keptPagesLine(kept: number, rendered: number): string {
   return `kept ${kept} unchanged page(s) of the last build, rendering ${rendered}`;
 }
 
+/** `keptPagesLine` as it is read back: the pages kept, then the pages rendered. */
+const KEPT_PAGES_LINE = /kept (\d+) unchanged page\(s\) of the last build, rendering (\d+)/;
+
 /** Reads `keptPagesLine` back from a build's output: the pages kept, or undefined. */
 export function pagesKept(buildOutput: string): number | undefined {
-  const match = /kept (\d+) unchanged page\(s\) of the last build/.exec(buildOutput);
+  const match = KEPT_PAGES_LINE.exec(buildOutput);
   return match ? Number(match[1]) : undefined;
 }
 
 /** Reads `keptPagesLine` back from a build's output: the pages rendered, or undefined. */
 export function pagesRendered(buildOutput: string): number | undefined {
-  const match = /kept \d+ unchanged page\(s\) of the last build, rendering (\d+)/.exec(buildOutput);
-  return match ? Number(match[1]) : undefined;
+  const match = KEPT_PAGES_LINE.exec(buildOutput);
+  return match ? Number(match[2]) : undefined;
 }
