@@ -153,7 +153,13 @@ async function indexSite(): Promise<string> {
   return `${meetings.length} meeting pages in ${bundles.length} bundle(s): ${bundles.map((bundle) => `${bundle.path} (${bundle.pages})`).join(', ')}; ${indexedLine(changed.length, bundles.length)}`;
 }
 
-const distFiles = () => listFiles(dist);
+/**
+ * The files of dist/ once the search index is written, listed once for the sitemap and the offline manifest (at
+ * 100,000 articles a listing of its 500,000 files takes about 2 s). A later step that writes a file the manifest must
+ * name adds it here (`filesAfterIndexing`).
+ */
+let listedAfterIndexing: Promise<string[]> | undefined;
+const filesAfterIndexing = () => (listedAfterIndexing ??= listFiles(dist));
 /** Writes the source texts and feeds in a worker thread (src/build/texts-and-feeds.ts), whose heap goes with it. */
 function writeSourceTextsAndFeeds(): Promise<TextsAndFeedsWritten> {
   const target: TextsAndFeedsTarget = { root, dist, site, base };
@@ -165,7 +171,8 @@ function writeSourceTextsAndFeeds(): Promise<TextsAndFeedsWritten> {
  * recorded them (src/build/indexable-pages.ts); a page missing from the record has its head read.
  */
 async function writeSitemap(): Promise<string> {
-  const pages = (await distFiles()).filter((file) => file.endsWith('.html') && file !== '404.html' && !file.startsWith('pagefind/'));
+  const files = await filesAfterIndexing();
+  const pages = files.filter((file) => file.endsWith('.html') && file !== '404.html' && !file.startsWith('pagefind/'));
   const recorded = await readIndexablePages(path.join(root, INDEXABLE_PAGES_RECORD));
   let read = 0;
   const indexable = (file: string) => {
@@ -177,6 +184,7 @@ async function writeSitemap(): Promise<string> {
   };
   const urls = pages.filter(indexable).map((file) => absoluteUrl(site, fileToUrl(file, base)));
   await writeFile(path.join(dist, 'sitemap.xml'), toSitemapXml(urls));
+  if (!files.includes('sitemap.xml')) files.push('sitemap.xml');
   return `${urls.length} pages in sitemap.xml (${read} page head(s) read, the others known from the render)`;
 }
 
@@ -185,7 +193,8 @@ async function writeServiceWorker(): Promise<string> {
   const workbox = JSON.parse(await readFile(path.join(root, 'node_modules/workbox-build/package.json'), 'utf8')) as { version: string };
   const { count, warnings, reused } = await writeServiceWorkerFile(getServiceWorkerOptions(dist, base), serviceWorkerCache, workbox.version);
   if (warnings.length > 0) throw new Error(`workbox: ${warnings.join('; ')}`);
-  const manifest = getOfflineManifest(await distFiles(), base);
+  // The worker's own files, just written, are not in the listing, and the manifest leaves them out anyway.
+  const manifest = getOfflineManifest(await filesAfterIndexing(), base);
   await writeFile(path.join(dist, OFFLINE_MANIFEST), `${JSON.stringify(manifest)}\n`);
   return `sw.js precaches ${count} files${reused ? ` (unchanged: copied from ${path.relative(root, serviceWorkerCache)}/)` : ''}; ${OFFLINE_MANIFEST} lists ${manifest.length} URLs`;
 }
