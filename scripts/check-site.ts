@@ -10,7 +10,7 @@
  */
 import { spawn } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, rename, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -19,20 +19,55 @@ import { PAGE_WRITER_VARIABLE, pagesRenderedByThreads, RENDER_THREADS_VARIABLE }
 import { pageDigest } from '../src/build/page-digest';
 import { pageOutputFile, pagesKept, readRenderedPages, RENDERED_PAGES_RECORD } from '../src/build/unchanged-pages';
 import { bundlesIndexed } from '../src/build/search-index-state';
-import { checkLinks, xmlUrls } from '../src/check/check-links';
-import { checkPageSecurity } from '../src/check/check-page-security';
+import { anchorProblems, checkFileLinks, xmlUrls, type SiteLocation } from '../src/check/check-links';
+import { checkPages, type CheckedPages, type PagesToCheck } from '../src/check/check-pages';
+import { runTask } from '../src/build/worker-task';
 import { compareDirs } from '../src/check/compare-dirs';
 import { listFiles } from '../src/io/list-files';
 import { tsScriptArgs } from '../src/io/run-cli';
-import { inspectPage, type PageFacts, type PageUrl } from '../src/check/inspect-page';
-import { createHtmlValidator } from '../src/check/validate-html';
+import { inspectPage } from '../src/check/inspect-page';
 import { readBuildReport } from '../src/io/ingest-report';
 import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_HEADER } from '../src/lib/csp';
 import { fileToUrl } from '../src/lib/offline';
 import { absoluteUrl } from '../src/lib/permalinks';
-import { isIndexable } from '../src/lib/sitemap';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+/** The folder the site is built in, as a file of dist/ would mention it. */
+const buildRoot = root.replace(/\/$/, '');
+
+/** Below this many pages, the pages are checked on this thread: a worker thread takes a second to start. */
+const PAGES_FOR_THREADS = 2000;
+
+/**
+ * Checks the HTML pages of dist/ (src/check/check-pages.ts): on one worker thread per core, each given every so many
+ * pages, or on this thread for a small site; the shares' findings are put together.
+ */
+async function checkPagesOnEveryCore(dist: string, files: string[], pages: string[], location: SiteLocation): Promise<CheckedPages> {
+  const shareCount = pages.length < PAGES_FOR_THREADS ? 1 : availableParallelism();
+  const share = (index: number): PagesToCheck => ({
+    dist,
+    files,
+    // Every n-th page, so that each share has as many of each kind of page.
+    pages: pages.filter((_, position) => position % shareCount === index),
+    location,
+    validatorConfig: path.join(root, '.htmlvalidate.json'),
+    policy: CONTENT_SECURITY_POLICY,
+    buildRoot,
+  });
+  if (shareCount === 1) return checkPages(share(0));
+  const shares = await Promise.all(
+    Array.from({ length: shareCount }, (_, index) => runTask<CheckedPages>(new URL('../src/check/check-pages-worker.ts', import.meta.url), share(index), 'site check')),
+  );
+  const all: CheckedPages = { pages: 0, urls: 0, invalid: [], insecure: [], brokenLinks: [], anchors: [], noindex: [], leaks: [] };
+  for (const found of shares) {
+    all.pages += found.pages;
+    all.urls += found.urls;
+    for (const key of ['invalid', 'insecure', 'brokenLinks', 'noindex', 'leaks'] as const) all[key].push(...found[key]);
+    all.anchors.push(...found.anchors);
+  }
+  for (const key of ['invalid', 'insecure', 'noindex', 'leaks'] as const) all[key].sort();
+  return all;
+}
 
 /**
  * Runs the project's build again (same Node binary), with `env` added to the environment, and returns its output, shown
@@ -108,33 +143,39 @@ async function main(): Promise<number> {
 
   // Pagefind's own files are not pages of the site.
   const htmlFiles = files.filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'));
-  const validate = await createHtmlValidator(path.join(root, '.htmlvalidate.json'));
-  const pages = new Map<string, PageFacts>();
-  const invalid: string[] = [];
-  const insecure: string[] = [];
-  for (const file of htmlFiles) {
-    const html = await readFile(path.join(dist, file), 'utf8');
-    const facts = inspectPage(html);
-    pages.set(file, facts);
-    invalid.push(...(await validate(file, html)));
-    insecure.push(...checkPageSecurity(file, facts, CONTENT_SECURITY_POLICY));
+  const checked = await checkPagesOnEveryCore(dist, files, htmlFiles, location);
+  const brokenLinks = [...checked.brokenLinks];
+  const anchors = [...checked.anchors];
+  let xmlFiles = 0;
+  let urlCount = checked.urls;
+  const fileSet = new Set(files);
+  for (const file of files.filter((name) => name.endsWith('.xml'))) {
+    const urls = xmlUrls(await readFile(path.join(dist, file), 'utf8'));
+    const links = checkFileLinks(file, urls, fileSet, location);
+    xmlFiles += 1;
+    urlCount += urls.length;
+    brokenLinks.push(...links.problems);
+    anchors.push(...links.anchors);
   }
-  const otherUrls = new Map<string, PageUrl[]>();
-  for (const file of files.filter((name) => name.endsWith('.xml'))) otherUrls.set(file, xmlUrls(await readFile(path.join(dist, file), 'utf8')));
-  const linkCount = [...pages.values()].reduce((n, facts) => n + facts.urls.length, 0) + [...otherUrls.values()].reduce((n, urls) => n + urls.length, 0);
-  results.push([`links: ${linkCount} URLs of ${pages.size} pages and ${otherUrls.size} XML files resolve in dist/`, checkLinks({ files: new Set(files), pages, otherUrls }, location)]);
-  results.push([`html-validate: ${htmlFiles.length} pages valid`, invalid]);
-  results.push([`content security policy: every page carries it, no inline script or style element`, insecure]);
+  // Only the pages that some link expects an anchor of are read again for their ids.
+  const pageSet = new Set(htmlFiles);
+  const idsOfPage = new Map<string, ReadonlySet<string>>();
+  for (const file of new Set(anchors.map((link) => link.file))) {
+    if (pageSet.has(file)) idsOfPage.set(file, inspectPage(await readFile(path.join(dist, file), 'utf8')).ids);
+  }
+  brokenLinks.push(...anchorProblems(anchors, (file) => idsOfPage.get(file)));
+  results.push([`links: ${urlCount} URLs of ${checked.pages} pages and ${xmlFiles} XML files resolve in dist/`, brokenLinks.sort()]);
+  results.push([`html-validate: ${htmlFiles.length} pages valid`, checked.invalid]);
+  results.push([`content security policy: every page carries it, no inline script or style element`, checked.insecure]);
 
   // The build lists pages in the sitemap as Astro's render recorded them (src/build/indexable-pages.ts): they must be
   // exactly the pages whose head does not say noindex.
   const listed = new Set([...(await readFile(path.join(dist, 'sitemap.xml'), 'utf8').catch(() => '')).matchAll(/<loc>([^<]*)<\/loc>/g)].map((match) => match[1]!.replaceAll('&amp;', '&')));
+  const noindex = new Set(checked.noindex);
   const sitemapProblems: string[] = [];
   for (const file of htmlFiles.filter((name) => name !== '404.html')) {
-    const html = await readFile(path.join(dist, file), 'utf8');
-    const head = html.slice(0, html.includes('</head>') ? html.indexOf('</head>') : html.length);
     const url = absoluteUrl(location.siteUrl, fileToUrl(file, location.base));
-    if (isIndexable(head) !== listed.delete(url)) sitemapProblems.push(`${file}: ${isIndexable(head) ? 'indexable but not in' : 'noindex but in'} sitemap.xml`);
+    if (!noindex.has(file) !== listed.delete(url)) sitemapProblems.push(`${file}: ${noindex.has(file) ? 'noindex but in' : 'indexable but not in'} sitemap.xml`);
   }
   sitemapProblems.push(...[...listed].map((url) => `sitemap.xml lists ${url}, which is no page of dist/`));
   results.push(['sitemap: lists exactly the pages whose head does not say noindex', sitemapProblems]);
@@ -152,10 +193,11 @@ async function main(): Promise<number> {
   );
   results.push([`build report: dist/data/report.json lists ${report.report.length} source file(s), dist/report/ renders it`, [...report.problems, ...(files.includes('report/index.html') ? [] : ['dist/report/index.html is missing'])]]);
 
-  // A path of the machine that built the site would make two checkouts build different bytes.
-  const leaks: string[] = [];
+  // A path of the machine that built the site would make two checkouts build different bytes. The pages were searched
+  // for it as they were checked.
+  const leaks = checked.leaks.map((file) => `${file} contains the build folder ${buildRoot}`);
   for (const file of files) {
-    if ((await readFile(path.join(dist, file))).includes(root.replace(/\/$/, ''))) leaks.push(`${file} contains the build folder ${root}`);
+    if (!pageSet.has(file) && (await readFile(path.join(dist, file))).includes(buildRoot)) leaks.push(`${file} contains the build folder ${buildRoot}`);
   }
   results.push(['portable: no file mentions the folder it was built in', leaks]);
 

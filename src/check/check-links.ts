@@ -29,7 +29,7 @@ export function fileToUrlPath(file: string, base: string): string {
 }
 
 /** The dist/ file a same-origin path points to, or why it points to none. */
-function resolveFile(pathname: string, site: BuiltSite, prefix: string): { file: string } | { problem: string } {
+function resolveFile(pathname: string, files: ReadonlySet<string>, prefix: string): { file: string } | { problem: string } {
   if (!pathname.startsWith(prefix)) return { problem: `outside the base path ${prefix}` };
   let relative: string;
   try {
@@ -38,52 +38,98 @@ function resolveFile(pathname: string, site: BuiltSite, prefix: string): { file:
     return { problem: 'badly percent-encoded' };
   }
   const file = relative === '' || relative.endsWith('/') ? `${relative}index.html` : relative;
-  if (site.files.has(file)) return { file };
-  if (site.files.has(`${relative}/index.html`)) return { problem: 'a folder without its trailing slash' };
+  if (files.has(file)) return { file };
+  if (files.has(`${relative}/index.html`)) return { problem: 'a folder without its trailing slash' };
   return { problem: 'no such file in dist/' };
 }
 
+/** A link to an `#anchor` of another page: checked once that page's ids are known (`anchorProblems`). */
+export interface AnchorLink {
+  /** The file that links. */
+  from: string;
+  url: PageUrl;
+  /** The page linked to, a file of dist/. */
+  file: string;
+  /** The id it must have, decoded. */
+  id: string;
+}
+
+/** What checking one file's URLs found: broken links, and the links to anchors of other pages, left to check. */
+export interface FileLinks {
+  problems: string[];
+  anchors: AnchorLink[];
+}
+
 /**
- * Every broken internal link of a built site: a URL of the site's origin (relative, root-relative or absolute) whose
- * file is missing from dist/, whose `#anchor` is not an id of the target page, or any `javascript:` URL. External
- * URLs are not fetched: the site makes no request outside its origin.
+ * Checks the URLs of one file of a built site: a URL of the site's origin (relative, root-relative or absolute) whose
+ * file is missing from dist/, or any `javascript:` URL, is broken. An `#anchor` of the file itself is checked against
+ * `ownIds`; one of another page is returned, to be checked once that page's ids are known. External URLs are not
+ * fetched: the site makes no request outside its origin.
+ * @param from the file, relative to dist/; URLs of a file that is not HTML (sitemap, feeds) resolve from the base path
+ * @param ownIds the file's own ids, when it is an HTML page
  */
-export function checkLinks(site: BuiltSite, location: SiteLocation): string[] {
+export function checkFileLinks(from: string, urls: readonly PageUrl[], files: ReadonlySet<string>, location: SiteLocation, ownIds?: ReadonlySet<string>): FileLinks {
   const origin = new URL(location.siteUrl).origin;
   const prefix = fileToUrlPath('', location.base);
-  const problems: string[] = [];
-  const check = (from: string, url: PageUrl) => {
-    const pageUrl = new URL(from.endsWith('.html') ? fileToUrlPath(from, location.base) : prefix, origin);
+  const pageUrl = new URL(from.endsWith('.html') ? fileToUrlPath(from, location.base) : prefix, origin);
+  const found: FileLinks = { problems: [], anchors: [] };
+  for (const url of urls) {
     let target: URL;
     try {
       target = new URL(url.value, pageUrl);
     } catch {
-      problems.push(`${from}: ${url.where} "${url.value}" is not a valid URL`);
-      return;
+      found.problems.push(`${from}: ${url.where} "${url.value}" is not a valid URL`);
+      continue;
     }
     if (target.protocol === 'javascript:') {
-      problems.push(`${from}: ${url.where} "${url.value}" is a javascript: URL`);
-      return;
+      found.problems.push(`${from}: ${url.where} "${url.value}" is a javascript: URL`);
+      continue;
     }
-    if (target.origin !== origin) return; // external, mailto:, data:…
-    const resolved = resolveFile(target.pathname, site, prefix);
+    if (target.origin !== origin) continue; // external, mailto:, data:…
+    const resolved = resolveFile(target.pathname, files, prefix);
     if ('problem' in resolved) {
-      problems.push(`${from}: ${url.where} "${url.value}" is broken: ${resolved.problem}`);
-      return;
+      found.problems.push(`${from}: ${url.where} "${url.value}" is broken: ${resolved.problem}`);
+      continue;
     }
     const anchor = target.hash.slice(1);
-    if (anchor === '') return;
-    const facts = site.pages.get(resolved.file);
+    if (anchor === '') continue;
     let id: string;
     try {
       id = decodeURIComponent(anchor);
     } catch {
       id = anchor;
     }
-    if (facts && !facts.ids.has(id)) problems.push(`${from}: ${url.where} "${url.value}": no id "${id}" in ${resolved.file}`);
+    const link = { from, url, file: resolved.file, id };
+    if (resolved.file === from && ownIds !== undefined) found.problems.push(...anchorProblems([link], () => ownIds));
+    else found.anchors.push(link);
+  }
+  return found;
+}
+
+/**
+ * Links to an anchor that their page lacks. `idsOf` gives a page's ids, or undefined for a file that is not an HTML
+ * page (a text or JSON file has no anchors to check).
+ */
+export function anchorProblems(links: Iterable<AnchorLink>, idsOf: (file: string) => ReadonlySet<string> | undefined): string[] {
+  const problems: string[] = [];
+  for (const { from, url, file, id } of links) {
+    const ids = idsOf(file);
+    if (ids !== undefined && !ids.has(id)) problems.push(`${from}: ${url.where} "${url.value}": no id "${id}" in ${file}`);
+  }
+  return problems;
+}
+
+/** Every broken internal link of a built site (see `checkFileLinks`), sorted. */
+export function checkLinks(site: BuiltSite, location: SiteLocation): string[] {
+  const problems: string[] = [];
+  const anchors: AnchorLink[] = [];
+  const collect = (found: FileLinks) => {
+    problems.push(...found.problems);
+    anchors.push(...found.anchors);
   };
-  for (const [file, facts] of site.pages) for (const url of facts.urls) check(file, url);
-  for (const [file, urls] of site.otherUrls ?? []) for (const url of urls) check(file, url);
+  for (const [file, facts] of site.pages) collect(checkFileLinks(file, facts.urls, site.files, location, facts.ids));
+  for (const [file, urls] of site.otherUrls ?? []) collect(checkFileLinks(file, urls, site.files, location));
+  problems.push(...anchorProblems(anchors, (file) => site.pages.get(file)?.ids));
   return problems.sort();
 }
 
