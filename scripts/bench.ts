@@ -1,12 +1,14 @@
 /**
- * npm run bench -- --n 10000 [--seed 1] [--dir /tmp/rencontres-bench-N] [--query commerce] [--no-rebuild] [--no-query] [--skip-ingest] [--query-only] [--hugo]
+ * npm run bench -- --n 10000 [--seed 1] [--dir /tmp/rencontres-bench-N] [--query commerce] [--no-rebuild] [--no-query] [--skip-ingest] [--query-only] [--hugo] [--check]
  * Builds a scratch copy of the archive from N synthetic sources (src/bench/synthetic-corpus.ts) and prints, per stage
  * (ingest, Astro build, Pagefind and the other post-build steps) and in total: wall seconds, peak RSS (GNU time: the
  * largest process; and all the stage's processes added up, sampled from /proc), pages built, pages per second; then
  * dist/ and Pagefind index sizes, the bytes a browser downloads for a typical search (Chromium), and the time of a
  * rebuild after adding one article to the built corpus. With `--hugo`, it also builds the scale issue's yardstick right
  * after the full build, a plain Hugo site of the same meetings plus Pagefind (src/bench/hugo-baseline.ts; needs
- * Debian's `hugo`), and prints how many times longer the full build took.
+ * Debian's `hugo`), and prints how many times longer the full build took. With `--check`, it last runs the site check
+ * (`npm run check:site`: links, valid HTML, CSP, sitemap, recorded digests) on the scratch build, untimed against any
+ * target, and fails if any check does.
  * The scratch copy shares node_modules with the project and never touches the project's content/ or dist/.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -43,12 +45,13 @@ const { values } = parseArgs({
     'no-query': { type: 'boolean', default: false },
     'query-only': { type: 'boolean', default: false },
     hugo: { type: 'boolean', default: false },
+    check: { type: 'boolean', default: false },
   },
 });
 const n = Number(values.n);
 const seed = Number(values.seed);
 if (!Number.isInteger(n) || n < 1 || !Number.isInteger(seed)) {
-  console.error('Usage: npm run bench -- --n N [--seed S] [--dir DIR] [--query WORD] [--no-rebuild] [--no-query] [--skip-ingest] [--query-only] [--hugo]');
+  console.error('Usage: npm run bench -- --n N [--seed S] [--dir DIR] [--query WORD] [--no-rebuild] [--no-query] [--skip-ingest] [--query-only] [--hugo] [--check]');
   process.exit(2);
 }
 const scratch = path.resolve(values.dir ?? path.join(tmpdir(), `rencontres-bench-${n}`));
@@ -432,6 +435,14 @@ async function main(): Promise<void> {
     const removing = performance.now();
     await removeCopy(previousScratch);
     console.log(`[bench] the previous run's copy removed in ${((performance.now() - removing) / 1000).toFixed(1)} s, after the measurements`);
+  }
+  if (values.check) {
+    // Last, untimed against any target: the correctness checks of `npm run check:site`, on the archive at this size.
+    const check = await runStage('site check', tsScriptArgs('scripts/check-site.ts'));
+    console.log(`\n### site check (npm run check:site) of the build\n`);
+    for (const line of (await readFile(check.log, 'utf8')).split('\n').filter((text) => text.startsWith('✓'))) console.log(`- ${line}`);
+    const peak = check.peakTreeRss === undefined ? `${formatBytes(check.peakRss)} for its largest process` : `${formatBytes(check.peakTreeRss)} for all its processes`;
+    console.log(`- ${check.seconds.toFixed(1)} s (${check.cpuSeconds.toFixed(1)} CPU s), peak RSS ${peak}`);
   }
   console.log(`\n[bench] done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
