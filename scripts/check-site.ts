@@ -59,13 +59,13 @@ async function checkPagesOnEveryCore(dist: string, files: string[], pages: strin
     Array.from({ length: shareCount }, (_, index) => runTask<CheckedPages>(new URL('../src/check/check-pages-worker.ts', import.meta.url), share(index), 'site check')),
   );
   const all: CheckedPages = { pages: 0, urls: 0, invalid: [], insecure: [], brokenLinks: [], anchors: [], noindex: [], leaks: [] };
+  // concat, not push(...): a share of a broken site may hold more problems than a call takes arguments.
   for (const found of shares) {
     all.pages += found.pages;
     all.urls += found.urls;
-    for (const key of ['invalid', 'insecure', 'brokenLinks', 'noindex', 'leaks'] as const) all[key].push(...found[key]);
-    all.anchors.push(...found.anchors);
+    for (const key of ['invalid', 'insecure', 'brokenLinks', 'noindex', 'leaks'] as const) all[key] = all[key].concat(found[key]).sort();
+    all.anchors = all.anchors.concat(found.anchors);
   }
-  for (const key of ['invalid', 'insecure', 'noindex', 'leaks'] as const) all[key].sort();
   return all;
 }
 
@@ -144,7 +144,7 @@ async function main(): Promise<number> {
   // Pagefind's own files are not pages of the site.
   const htmlFiles = files.filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'));
   const checked = await checkPagesOnEveryCore(dist, files, htmlFiles, location);
-  const brokenLinks = [...checked.brokenLinks];
+  let brokenLinks = checked.brokenLinks;
   const anchors = [...checked.anchors];
   let xmlFiles = 0;
   let urlCount = checked.urls;
@@ -154,8 +154,9 @@ async function main(): Promise<number> {
     const links = checkFileLinks(file, urls, fileSet, location);
     xmlFiles += 1;
     urlCount += urls.length;
-    brokenLinks.push(...links.problems);
-    anchors.push(...links.anchors);
+    // A sitemap lists every page: more problems, in a broken build, than a call takes arguments.
+    for (const problem of links.problems) brokenLinks.push(problem);
+    for (const link of links.anchors) anchors.push(link);
   }
   // Only the pages that some link expects an anchor of are read again for their ids.
   const pageSet = new Set(htmlFiles);
@@ -163,7 +164,7 @@ async function main(): Promise<number> {
   for (const file of new Set(anchors.map((link) => link.file))) {
     if (pageSet.has(file)) idsOfPage.set(file, inspectPage(await readFile(path.join(dist, file), 'utf8')).ids);
   }
-  brokenLinks.push(...anchorProblems(anchors, (file) => idsOfPage.get(file)));
+  brokenLinks = brokenLinks.concat(anchorProblems(anchors, (file) => idsOfPage.get(file)));
   results.push([`links: ${urlCount} URLs of ${checked.pages} pages and ${xmlFiles} XML files resolve in dist/`, brokenLinks.sort()]);
   results.push([`html-validate: ${htmlFiles.length} pages valid`, checked.invalid]);
   results.push([`content security policy: every page carries it, no inline script or style element`, checked.insecure]);

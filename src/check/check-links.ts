@@ -123,14 +123,14 @@ export function anchorProblems(links: Iterable<AnchorLink>, idsOf: (file: string
 export function checkLinks(site: BuiltSite, location: SiteLocation): string[] {
   const problems: string[] = [];
   const anchors: AnchorLink[] = [];
+  // Not push(...): a sitemap's problems may outnumber the arguments a call takes.
   const collect = (found: FileLinks) => {
-    problems.push(...found.problems);
-    anchors.push(...found.anchors);
+    for (const problem of found.problems) problems.push(problem);
+    for (const link of found.anchors) anchors.push(link);
   };
   for (const [file, facts] of site.pages) collect(checkFileLinks(file, facts.urls, site.files, location, facts.ids));
   for (const [file, urls] of site.otherUrls ?? []) collect(checkFileLinks(file, urls, site.files, location));
-  problems.push(...anchorProblems(anchors, (file) => site.pages.get(file)?.ids));
-  return problems.sort();
+  return problems.concat(anchorProblems(anchors, (file) => site.pages.get(file)?.ids)).sort();
 }
 
 /** URLs of a sitemap or an Atom feed: `<loc>` texts and `href` attributes. */

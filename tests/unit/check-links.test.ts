@@ -63,6 +63,12 @@ describe('checkLinks', () => {
     expect(checkLinks(built, { siteUrl: 'https://archive.example', base: '/sub/' })).toEqual(['index.html: a[href] "/meetings/a/" is broken: outside the base path /sub/']);
   });
 
+  test('reports every broken URL of a sitemap too large to spread into one call', () => {
+    const urls = Array.from({ length: 200_000 }, (_, index) => ({ where: 'loc', value: `https://archive.example/meetings/m${index}/` }));
+    const built = { ...site({ 'index.html': '' }), otherUrls: new Map([['sitemap.xml', urls]]) };
+    expect(checkLinks(built, location)).toHaveLength(200_000);
+  });
+
   test('checks the URLs of sitemaps and feeds', () => {
     const xml = '<urlset><url><loc>https://archive.example/meetings/a/</loc></url><url><loc>https://archive.example/meetings/z/</loc></url></urlset><link href="https://archive.example/?a=1&amp;b=2"/>';
     expect(xmlUrls(xml).map((url) => url.value)).toEqual(['https://archive.example/meetings/a/', 'https://archive.example/meetings/z/', 'https://archive.example/?a=1&b=2']);
