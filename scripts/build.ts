@@ -221,11 +221,15 @@ const ASTRO_NODE_FLAGS = [
  * Runs `astro build` incrementally: dist/ is kept (astro.config.mjs sets `emptyOutDir: false`) so that unchanged pages
  * stay in place (src/build/unchanged-pages.ts), then whatever this build neither wrote nor kept is removed
  * (src/build/stale-output.ts). A portable build rewrote its pages in place: its dist/ is moved aside and removed while
- * Astro renders every page again, as is every dist/ when `--full` asks for that.
+ * Astro renders every page again, as is every dist/ when `--full` asks for that. A build into a new dist/ skips the
+ * search for stale files (0.3–0.5 s of listing and reading the page record at 10,000 articles).
  */
 async function buildWithAstro(): Promise<string> {
   let removal: Promise<void> = Promise.resolve();
-  if (existsSync(dist) && (options.full || existsSync(portableMarker))) {
+  // A build into a new dist/ has nothing stale to remove: every file in it is its own.
+  let newDist = !existsSync(dist);
+  if (!newDist && (options.full || existsSync(portableMarker))) {
+    newDist = true;
     const aside = path.join(root, '.cache', `dist-previous-${process.pid}`);
     await mkdir(path.dirname(aside), { recursive: true });
     await rename(dist, aside);
@@ -250,6 +254,7 @@ async function buildWithAstro(): Promise<string> {
   }
   const written = await textsAndFeeds;
   if ('error' in written) throw written.error;
+  if (newDist) return `dist/ was new, nothing of a previous build to remove; ${written.detail}`;
   const kept = await recordedPageFiles(path.join(root, RENDERED_PAGES_RECORD));
   // The source texts and feeds of the archive stay.
   for (const file of written.files) kept.add(file);
