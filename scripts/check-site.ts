@@ -2,7 +2,9 @@
  * npm run check:site [-- --dist DIR] [--rebuild]
  * Proves the built site sound: no broken internal link or #anchor (pages, sitemap, feeds), every page valid HTML
  * (html-validate with .htmlvalidate.json), every page under the site's Content-Security-Policy with no inline script,
- * the sitemap listing exactly the pages not marked noindex, and the build report published. With --rebuild, builds the site again and requires byte-identical output: once
+ * the sitemap listing exactly the pages not marked noindex, and the build report published; the pages of a large site
+ * are checked on one worker thread per core (src/check/check-pages.ts). With --rebuild, builds the site again and
+ * requires byte-identical output: once
  * with every page rendered and written by Astro's own loop, once rendering every page with a render thread besides the
  * main thread and the build writing its plain pages itself, once incrementally after a source was removed and
  * put back (Astro copying unchanged pages), and once with nothing changed (no search bundle indexed again).
