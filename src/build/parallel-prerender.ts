@@ -28,7 +28,8 @@ import { directPageFile, directPagesLine, pageRequestUrl, planDirectPages, reque
 import type { RenderReply, RenderRequest, RenderThreadInit, RouteDefinition } from './render-thread-messages';
 import { INDEXABLE_PAGES_RECORD, isIndexablePage, pathWithoutBase, writeIndexablePages } from './indexable-pages';
 import { pageDigest } from './page-digest';
-import { isHtml, readPlainPage, type PlainPage } from './plain-page';
+import { fixedPathPages, type ManifestRoute } from './fixed-path-pages';
+import { isHtml, readPlainPage, restoreResponse, type PlainPage } from './plain-page';
 import { pairTranslations, sameThreadForDocument, translationKey, type LocaleRouting } from './translation-pairs';
 import {
   codeDigest,
@@ -108,6 +109,7 @@ interface I18nConfig {
 /** What the default prerenderer exposes once set up: Astro's build app (`BuildApp`), as far as it is read here. */
 interface DefaultPrerenderer extends AstroPrerenderer {
   app?: {
+    manifest: { routes: { routeData: RouteData }[] };
     getOptions(): {
       allPages: Record<string, { key: string; styles: unknown[] }>;
       settings: {
@@ -196,7 +198,8 @@ class RenderThread {
     if (waiting === undefined) return;
     this.waiting.delete(reply.id);
     if ('error' in reply) waiting.reject(new Error(`render thread, rendering ${waiting.url}: ${reply.error}`));
-    else waiting.resolve(reply.plain ? { plain: true, bytes: new Uint8Array(reply.body), digest: reply.digest } : { plain: false });
+    else if (reply.plain) waiting.resolve({ plain: true, bytes: new Uint8Array(reply.body), digest: reply.digest });
+    else waiting.resolve({ plain: false, response: { ...reply.response, body: reply.response.body === null ? null : new Uint8Array(reply.response.body) } });
   }
 
   /** A thread that stopped fails the pages it had, so the build fails instead of waiting for them. */
@@ -225,14 +228,22 @@ interface RenderedPage {
   digest: string | undefined;
 }
 
-/** A page rendered for Astro's loop on the main thread, its body read once to learn whether the sitemap may list it. */
-async function renderHere(base: AstroPrerenderer, request: Request, options: Parameters<AstroPrerenderer['render']>[1]): Promise<RenderedPage> {
-  const rendered = await base.render(request, options);
+/**
+ * A page for Astro's loop, rendered on the main thread unless it was already (`early`), its body read once to learn
+ * whether the sitemap may list it.
+ */
+async function renderHere(base: AstroPrerenderer, request: Request, options: Parameters<AstroPrerenderer['render']>[1], early: Response | undefined): Promise<RenderedPage> {
+  const rendered = early ?? (await base.render(request, options));
   const result: PrerenderResult = rendered instanceof Response ? { response: rendered } : rendered;
   if (!isHtml(result.response)) return { result, indexable: undefined, digest: undefined };
   const { status, statusText, headers } = result.response;
   const body = new Uint8Array(await result.response.arrayBuffer());
   return { result: { ...result, response: new Response(body, { status, statusText, headers }) }, indexable: isIndexablePage(body), digest: pageDigest(body) };
+}
+
+/** The key of a page rendered before Astro's loop asks for it: the URL it was requested at, and its route. */
+function renderedPageKey(url: string, route: RouteData): string {
+  return `${url}\n${route.component}\n${route.route}`;
 }
 
 /** Lets the main thread read the render threads' replies and finish writes between two pages it renders itself. */
@@ -277,6 +288,12 @@ function createParallelPrerenderer(
   let code = '';
   /** This build's record, written once it has succeeded: each page rendered adds its digest. */
   let planned: RenderedPagesRecord | undefined;
+  /**
+   * Pages rendered before the page they are for was reached (`renderedPageKey`): the pages of routes without
+   * parameters, sent to the render threads as soon as they are started, and the pages found not to be plain, which
+   * Astro's loop then writes from their response instead of rendering them again.
+   */
+  const renderedEarly = new Map<string, Promise<PlainPage>>();
   /** The document each page shows, whatever its language (see src/build/translation-pairs.ts). */
   let documentOf = (pathname: string) => pathname;
   /**
@@ -309,6 +326,30 @@ function createParallelPrerenderer(
     if (digest !== undefined && planned?.pages[pathname] !== undefined) planned.digests[pathname] = digest;
   }
 
+  /** The page rendered early for this URL and route, if any, taken from the map. */
+  function takeRenderedEarly(url: string, route: RouteData): Promise<PlainPage> | undefined {
+    const key = renderedPageKey(url, route);
+    const early = renderedEarly.get(key);
+    renderedEarly.delete(key);
+    return early;
+  }
+
+  /**
+   * Sends the pages of routes without parameters to the render threads, in turn (src/build/fixed-path-pages.ts): they
+   * render them while the main thread lists every page. Only in the directory format, whose URLs are those of the
+   * pages the build writes itself; a page is used only if Astro then asks for it at the same URL by the same route.
+   */
+  function renderFixedPathPagesEarly(routes: readonly RouteData[], origin: string): void {
+    const pages = fixedPathPages<ManifestRoute & RouteData>(routes, record.basePath, origin, trailingSlash === 'always' ? 'always' : 'ignore');
+    pages.forEach(({ route, url }, index) => {
+      renderedByThreads += 1;
+      const rendered = threads[index % threads.length]!.render(renderedByThreads, url, defineRoute(route));
+      // A page no longer asked for must not fail the build unhandled; one asked for fails it where it is used.
+      rendered.catch(() => {});
+      renderedEarly.set(renderedPageKey(url, route), rendered);
+    });
+  }
+
   /**
    * Renders and writes the plain pages, in order, on the render threads and the main thread; returns those that turned
    * out not to answer 200 with HTML, for Astro's loop.
@@ -318,9 +359,10 @@ function createParallelPrerenderer(
     const notPlain = new Set<Page>();
     const onThreads: Promise<void>[] = [];
     let failure: unknown;
-    const settle = async (page: Page, urlPath: string, rendered: PlainPage) => {
+    const settle = async (page: Page, url: string, urlPath: string, rendered: PlainPage) => {
       if (!rendered.plain) {
         notPlain.add(page);
+        renderedEarly.set(renderedPageKey(url, page.route), Promise.resolve(rendered));
         return;
       }
       recordPage(urlPath, isIndexablePage(rendered.bytes), rendered.digest);
@@ -330,17 +372,18 @@ function createParallelPrerenderer(
       if (failure !== undefined) break;
       const url = pageRequestUrl(page.pathname, record.basePath, origin);
       const urlPath = new URL(url).pathname;
-      const thread = threadFor(urlPath);
-      if (thread !== undefined) {
-        renderedByThreads += 1;
-        const done = thread.render(renderedByThreads, url, defineRoute(page.route)).then((rendered) => settle(page, urlPath, rendered));
+      const early = takeRenderedEarly(url, page.route);
+      const thread = early === undefined ? threadFor(urlPath) : undefined;
+      if (early !== undefined || thread !== undefined) {
+        if (thread !== undefined) renderedByThreads += 1;
+        const done = (early ?? thread!.render(renderedByThreads, url, defineRoute(page.route))).then((rendered) => settle(page, url, urlPath, rendered));
         // Caught at once, so that a failure stops the loop instead of waiting, unhandled, for the end.
         onThreads.push(done.catch((error: unknown) => void (failure ??= error)));
         continue;
       }
       renderedHere += 1;
       try {
-        await settle(page, urlPath, await renderPlainHere(base, url, page.route));
+        await settle(page, url, urlPath, await renderPlainHere(base, url, page.route));
       } catch (error) {
         throw new Error(`rendering ${url}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       }
@@ -382,6 +425,13 @@ function createParallelPrerenderer(
       };
       for (let index = 0; index < threadCount; index += 1) threads.push(new RenderThread(init));
       logger.info(`rendering on the main thread and ${threadCount} render thread(s)`);
+      const { config } = options.settings;
+      if (config.build.format === 'directory' && trailingSlash !== 'never') {
+        renderFixedPathPagesEarly(
+          base.app!.manifest.routes.map(({ routeData }) => routeData),
+          requestOrigin(config.site, config.server.port),
+        );
+      }
     },
     async getStaticPaths() {
       const paths = await base.getStaticPaths();
@@ -392,6 +442,8 @@ function createParallelPrerenderer(
       logger.info(keptPagesLine(plan.kept, plan.render.length));
       if (threads.length > 0 && !keepRenderThreads(mode.threads, plan.render.length)) {
         logger.info('few pages to render: the main thread renders them alone');
+        // The pages already sent are rendered before the threads stop.
+        await Promise.allSettled(renderedEarly.values());
         await Promise.all(threads.splice(0).map((thread) => thread.stop()));
       }
       // A document's pages in every language one after the other, so that the second reuses the first's text.
@@ -406,8 +458,10 @@ function createParallelPrerenderer(
       return ordered.filter((page) => forAstro.has(page));
     },
     async render(request, options) {
-      renderedHere += 1;
-      const page = await renderHere(base, request, options);
+      const early = await takeRenderedEarly(request.url, options.routeData);
+      if (early === undefined || early.plain) renderedHere += 1;
+      // A plain page rendered early is rendered again: Astro's loop wants its response, of which only the body was kept.
+      const page = await renderHere(base, request, options, early?.plain === false ? restoreResponse(early.response) : undefined);
       // Astro writes a page's body as it is only when it is no redirect.
       if (page.indexable !== undefined) recordPage(new URL(request.url).pathname, page.indexable, page.result.response.status === 200 ? page.digest : undefined);
       return page.result;
@@ -415,6 +469,7 @@ function createParallelPrerenderer(
     async teardown() {
       if (threads.length > 0) logger.info(renderedPagesLine(renderedByThreads, renderedHere));
       await Promise.all(threads.map((thread) => thread.stop()));
+      renderedEarly.clear();
       await writeIndexablePages(record.file, indexable, pages);
       await base.teardown?.();
     },

@@ -1,7 +1,8 @@
 /*
  * A render thread of src/build/parallel-prerender.ts. It loads Astro's prerender bundle (the same one the main thread
  * renders with), then renders the pages the main thread sends and sends back each page's bytes, which the main thread
- * writes, when the page is an HTML page that answered 200; anything else the main thread leaves to Astro.
+ * writes, when the page is an HTML page that answered 200; anything else it sends back whole, and the main thread hands
+ * it to Astro's loop.
  *
  * Node runs this file itself (type stripping), so it imports no project module but plain-page.ts and page-digest.ts,
  * which import only Node: otherwise only Node and `astro/app`.
@@ -45,7 +46,16 @@ async function render(request: RenderRequest): Promise<RenderReply> {
   const { response } = await renderForPrerender(app, new Request(request.url), { routeData });
   const page = await readPlainPage(response);
   // The bytes fill their buffer (`Response.arrayBuffer`), which is handed over without a copy.
-  return page.plain ? { id: request.id, plain: true, body: page.bytes.buffer as ArrayBuffer, digest: page.digest } : { id: request.id, plain: false };
+  if (page.plain) return { id: request.id, plain: true, body: page.bytes.buffer as ArrayBuffer, digest: page.digest };
+  const { body, ...rest } = page.response;
+  return { id: request.id, plain: false, response: { ...rest, body: body === null ? null : (body.buffer as ArrayBuffer) } };
+}
+
+/** The buffers a reply hands over rather than copies. */
+function transferredBuffers(reply: RenderReply): ArrayBuffer[] {
+  if ('body' in reply) return [reply.body];
+  if ('response' in reply && reply.response.body !== null) return [reply.response.body];
+  return [];
 }
 
 let ready: Promise<void> | undefined;
@@ -65,7 +75,7 @@ port.on('message', (message: RenderThreadInit | RouteDefinition | RenderRequest)
   (ready ?? Promise.reject(new Error('render thread: not started')))
     .then(() => render(message))
     .then(
-      (reply) => port.postMessage(reply, 'body' in reply ? [reply.body] : []),
+      (reply) => port.postMessage(reply, transferredBuffers(reply)),
       (error: unknown) => port.postMessage({ id: message.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies RenderReply),
     );
 });

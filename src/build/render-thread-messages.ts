@@ -26,7 +26,8 @@ export interface RenderRequest {
 
 /**
  * A page rendered as an HTML page that answered 200 (its bytes, which the main thread writes, and their digest); or
- * `plain: false` for anything else, which the main thread leaves to Astro; or why it failed (`error`: the stack).
+ * `plain: false` for anything else, with the response, which the main thread hands to Astro's loop; or why it failed
+ * (`error`: the stack).
  */
 export type RenderReply =
   | {
@@ -36,5 +37,10 @@ export type RenderReply =
       /** The body's digest (src/build/page-digest.ts), computed here rather than on the busier main thread. */
       digest: string;
     }
-  | { id: number; plain: false }
+  | {
+      id: number;
+      plain: false;
+      /** The response as rendered, its body handed over without a copy. */
+      response: { status: number; statusText: string; headers: [string, string][]; body: ArrayBuffer | null };
+    }
   | { id: number; error: string };
