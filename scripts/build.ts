@@ -196,9 +196,9 @@ let generatedServiceWorker: Promise<{ count: number; warnings: string[]; reused:
  * The service worker (Workbox), generated once (src/build/service-worker-file.ts). It precaches only files Astro wrote
  * (its assets and the offline page), so the pagefind step starts it once Pagefind has read the pages of the first
  * bundle it indexes, while Pagefind builds and writes that bundle's index on about one core: at 10,000 articles the
- * steps after Astro took 7.1–7.9 s against 8.4–8.6 s when it waited for Pagefind to finish (three alternating runs),
- * and 7.9–8.5 s when started with Pagefind, which reads pages on both cores. A build that indexes no bundle starts it
- * in its own step.
+ * steps after Astro took 7.3–7.4 s against 7.9–8.0 s when it waited for Pagefind to finish (docs/performance.md).
+ * Started with Pagefind, which reads pages on both cores, it gained less. A build that indexes no bundle starts it in
+ * its own step.
  */
 function serviceWorkerGenerated(): Promise<{ count: number; warnings: string[]; reused: boolean }> {
   generatedServiceWorker ??= (async () => {

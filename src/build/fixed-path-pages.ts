@@ -1,9 +1,9 @@
 /*
  * The pages whose route has no parameters: their path is the route's own, known once the prerender bundle is loaded,
- * before Astro lists the pages of every route (`getStaticPaths`), which takes the main thread 1.4 s at 10,000 articles
- * (each page's cache key is computed then). The build renders them on the render threads meanwhile
- * (src/build/parallel-prerender.ts): the index pages, the data files of every meeting, official and organization, the
- * 404 page, `robots.txt`. Each is rendered whatever the last build left, as none has a cache key.
+ * before Astro lists the pages of every route (`getStaticPaths`), which takes the main thread 1.4–2 s at 10,000
+ * articles (each page's cache key is computed then). The build renders them on the render threads meanwhile
+ * (src/build/parallel-prerender.ts): the index pages, the open-data files of `/data/`, the 404 page, `robots.txt`.
+ * Each is rendered by every build anyway, as none has a cache key.
  */
 import { pageRequestUrl } from './direct-pages';
 
