@@ -338,18 +338,14 @@ function createParallelPrerenderer(
    * Sends the pages of routes without parameters to the render threads, in turn (src/build/fixed-path-pages.ts): they
    * render them while the main thread lists every page. Only in the directory format, whose URLs are those of the
    * pages the build writes itself; a page is used only if Astro then asks for it at the same URL by the same route.
-   * Each thread is sent its next page once it has rendered the last: the open-data files of a large archive weigh
-   * hundreds of megabytes while they are made, and the pages are done long before the list anyway.
    */
   function renderFixedPathPagesEarly(routes: readonly RouteData[], origin: string): void {
     const pages = fixedPathPages<ManifestRoute & RouteData>(routes, record.basePath, origin, trailingSlash === 'always' ? 'always' : 'ignore');
-    const lastSent = threads.map((): Promise<unknown> => Promise.resolve());
     pages.forEach(({ route, url }, index) => {
-      const thread = index % threads.length;
-      const id = (renderedByThreads += 1);
-      const rendered = lastSent[thread]!.then(() => threads[thread]!.render(id, url, defineRoute(route)));
+      renderedByThreads += 1;
+      const rendered = threads[index % threads.length]!.render(renderedByThreads, url, defineRoute(route));
       // A page no longer asked for must not fail the build unhandled; one asked for fails it where it is used.
-      lastSent[thread] = rendered.catch(() => {});
+      rendered.catch(() => {});
       renderedEarly.set(renderedPageKey(url, route), rendered);
     });
   }
