@@ -17,9 +17,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { pagesWrittenDirectly } from '../src/build/direct-pages';
-import { PAGE_WRITER_VARIABLE, pagesRenderedByThreads, RENDER_THREADS_VARIABLE } from '../src/build/parallel-prerender';
+import { PAGE_WRITER_VARIABLE, pagesRenderedByThreads, pagesRenderedOnMainThread, RENDER_THREADS_VARIABLE } from '../src/build/parallel-prerender';
 import { pageDigest } from '../src/build/page-digest';
-import { pageOutputFile, pagesKept, readRenderedPages, RENDERED_PAGES_RECORD } from '../src/build/unchanged-pages';
+import { pageOutputFile, pagesKept, pagesRendered, readRenderedPages, RENDERED_PAGES_RECORD } from '../src/build/unchanged-pages';
 import { bundlesIndexed } from '../src/build/search-index-state';
 import { anchorProblems, checkFileLinks, xmlUrls, type SiteLocation } from '../src/check/check-links';
 import { checkPages, type CheckedPages, type PagesToCheck } from '../src/check/check-pages';
@@ -230,12 +230,16 @@ async function main(): Promise<number> {
       ]);
       const threadOutput = await rebuild(['--full'], { [RENDER_THREADS_VARIABLE]: '1' });
       const byThreads = pagesRenderedByThreads(threadOutput);
+      const onMainThread = pagesRenderedOnMainThread(threadOutput);
+      const toRender = pagesRendered(threadOutput);
       const written = pagesWrittenDirectly(threadOutput);
       results.push([
         `deterministic: a third build, every page rendered again (${byThreads ?? 0} by a render thread, the others by the main thread; ${written ?? 0} written by the build, the others by Astro), is byte-identical, and its recorded page digests are its pages'`,
         [
           ...(byThreads === undefined || byThreads === 0 ? ['the render thread rendered no page'] : []),
           ...(written === undefined || written === 0 ? ['the build wrote no page itself'] : []),
+          // A page rendered early (a route without parameters) or found not plain is handed on, not rendered again.
+          ...((byThreads ?? 0) + (onMainThread ?? 0) === toRender ? [] : [`${byThreads ?? '?'} + ${onMainThread ?? '?'} page renders for ${toRender ?? '?'} page(s) to render: some page was rendered twice`]),
           ...(await compareDirs(first, dist)),
           ...(await recordedDigestProblems(dist)),
         ],

@@ -11,6 +11,10 @@
  * (src/build/page-digest.ts). A document's pages in every language are rendered one after the other on one thread
  * (src/build/translation-pairs.ts), so that a meeting's second page reuses the article text its first rendered.
  *
+ * The pages of routes without parameters are sent to the render threads as soon as they start
+ * (src/build/fixed-path-pages.ts), while the main thread lists every page; each is then written like any other, or
+ * given to Astro's loop as rendered.
+ *
  * Astro's own list of the pages it built (the `pages` of `astro:build:done`, its "page(s) built" line) then names only
  * those it rendered itself, as it already left out the pages kept from the last build; nothing here reads it.
  */
@@ -259,6 +263,12 @@ export function renderedPagesLine(byThreads: number, byMainThread: number): stri
 /** Reads `renderedPagesLine` back from a build's output: the pages rendered by render threads, or undefined. */
 export function pagesRenderedByThreads(buildOutput: string): number | undefined {
   const match = /render threads rendered (\d+) page\(s\)/.exec(buildOutput);
+  return match ? Number(match[1]) : undefined;
+}
+
+/** Reads `renderedPagesLine` back from a build's output: the pages rendered by the main thread, or undefined. */
+export function pagesRenderedOnMainThread(buildOutput: string): number | undefined {
+  const match = /render threads rendered \d+ page\(s\), the main thread (\d+)/.exec(buildOutput);
   return match ? Number(match[1]) : undefined;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { FEWEST_PAGES_FOR_THREADS, keepRenderThreads, pagesRenderedByThreads, pageWriter, renderedPagesLine, renderThreadCount } from '../../../src/build/parallel-prerender';
+import { FEWEST_PAGES_FOR_THREADS, keepRenderThreads, pagesRenderedByThreads, pagesRenderedOnMainThread, pageWriter, renderedPagesLine, renderThreadCount } from '../../../src/build/parallel-prerender';
 
 describe('renderThreadCount', () => {
   test('auto, or unset: one render thread per core besides the main thread', () => {
@@ -42,6 +42,16 @@ describe('pagesRenderedByThreads', () => {
 
   test('is undefined when the build logged no such line (no render thread)', () => {
     expect(pagesRenderedByThreads('[build] 137 page(s) built in 3.22s')).toBeUndefined();
+  });
+});
+
+describe('pagesRenderedOnMainThread', () => {
+  test('reads back the main thread’s count from the same line', () => {
+    expect(pagesRenderedOnMainThread(`12:00:01 [rencontres:parallel-prerender] ${renderedPagesLine(61, 76)}\n[build] done`)).toBe(76);
+  });
+
+  test('is undefined when the build logged no such line', () => {
+    expect(pagesRenderedOnMainThread('[build] 137 page(s) built in 3.22s')).toBeUndefined();
   });
 });
 
