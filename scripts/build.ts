@@ -190,7 +190,7 @@ async function writeSitemap(): Promise<string> {
   return `${urls.length} pages in sitemap.xml (${read} page head(s) read, the others known from the render)`;
 }
 
-let generatedServiceWorker: Promise<{ count: number; warnings: string[]; reused: boolean }> | undefined;
+let generatedServiceWorker: ReturnType<typeof writeServiceWorkerFile> | undefined;
 
 /**
  * The service worker (Workbox), generated once (src/build/service-worker-file.ts). It precaches only files Astro wrote
@@ -200,7 +200,7 @@ let generatedServiceWorker: Promise<{ count: number; warnings: string[]; reused:
  * Started with Pagefind, which reads pages on both cores, it gained less. A build that indexes no bundle starts it in
  * its own step.
  */
-function serviceWorkerGenerated(): Promise<{ count: number; warnings: string[]; reused: boolean }> {
+function serviceWorkerGenerated(): ReturnType<typeof writeServiceWorkerFile> {
   generatedServiceWorker ??= (async () => {
     const workbox = JSON.parse(await readFile(path.join(root, 'node_modules/workbox-build/package.json'), 'utf8')) as { version: string };
     return writeServiceWorkerFile(getServiceWorkerOptions(dist, base), serviceWorkerCache, workbox.version);

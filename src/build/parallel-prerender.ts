@@ -33,7 +33,7 @@ import type { RenderReply, RenderRequest, RenderThreadInit, RouteDefinition } fr
 import { INDEXABLE_PAGES_RECORD, isIndexablePage, pathWithoutBase, writeIndexablePages } from './indexable-pages';
 import { pageDigest } from './page-digest';
 import { fixedPathPages, type ManifestRoute } from './fixed-path-pages';
-import { isHtml, readPlainPage, restoreResponse, type PlainPage } from './plain-page';
+import { isHtml, readPlainPage, restoreResponse, storeResponse, type PlainPage } from './plain-page';
 import { pairTranslations, sameThreadForDocument, translationKey, type LocaleRouting } from './translation-pairs';
 import {
   codeDigest,
@@ -240,9 +240,9 @@ async function renderHere(base: AstroPrerenderer, request: Request, options: Par
   const rendered = early ?? (await base.render(request, options));
   const result: PrerenderResult = rendered instanceof Response ? { response: rendered } : rendered;
   if (!isHtml(result.response)) return { result, indexable: undefined, digest: undefined };
-  const { status, statusText, headers } = result.response;
-  const body = new Uint8Array(await result.response.arrayBuffer());
-  return { result: { ...result, response: new Response(body, { status, statusText, headers }) }, indexable: isIndexablePage(body), digest: pageDigest(body) };
+  const stored = await storeResponse(result.response);
+  const body = stored.body ?? new Uint8Array();
+  return { result: { ...result, response: restoreResponse(stored) }, indexable: isIndexablePage(body), digest: pageDigest(body) };
 }
 
 /** The key of a page rendered before Astro's loop asks for it: the URL it was requested at, and its route. */
