@@ -2,7 +2,7 @@ import type { Meeting } from '../../schemas/meeting';
 import { compareLabels, type Archive } from '../archive';
 import { countByMonth, type MonthCount } from './time-bars';
 import type { NetworkEdgeInput, NetworkInput } from './network';
-import type { RankedItem } from './ranked-bars';
+import { RANKED_BARS_SHOWN, type RankedItem } from './ranked-bars';
 
 /** Builds the link of an entity page (base path and language already applied by the caller). */
 export type EntityHref = (section: 'officials' | 'organizations', id: string) => string;
@@ -26,15 +26,42 @@ export function getMonthCounts(archive: Archive, meetings: Meeting[]): MonthCoun
   return range ? countByMonth(meetings.map((meeting) => meeting.date), range) : [];
 }
 
-/** The officials taking part in the most of these meetings, most first (ties alphabetical). */
-export function getTopOfficials(archive: Archive, meetings: Meeting[], href: EntityHref): RankedItem[] {
+const officialRanks = new WeakMap<Archive, Map<string, number>>();
+
+/** Each official's place in alphabetical order (ties by id), computed once per archive. */
+function getOfficialRanks(archive: Archive): Map<string, number> {
+  let ranks = officialRanks.get(archive);
+  if (ranks === undefined) {
+    const ordered = [...archive.officials].sort((a, b) => compareLabels(a.name, b.name) || a.id.localeCompare(b.id));
+    officialRanks.set(archive, (ranks = new Map(ordered.map((official, index) => [official.id, index]))));
+  }
+  return ranks;
+}
+
+/**
+ * The `limit` officials taking part in the most of these meetings, most first (ties alphabetical). Ties are ordered by
+ * each official's alphabetical rank in the archive: a theme of a large archive has thousands of officials, most of
+ * them tied, which comparing names for every term page took 0.4 s of a 10,000-article build.
+ */
+export function getTopOfficials(archive: Archive, meetings: Meeting[], href: EntityHref, limit = RANKED_BARS_SHOWN): RankedItem[] {
   const counts = new Map<string, number>();
   for (const meeting of meetings) {
     for (const id of new Set(meeting.participants.map((participant) => participant.official))) counts.set(id, (counts.get(id) ?? 0) + 1);
   }
+  const ranks = getOfficialRanks(archive);
+  const label = (id: string) => archive.official.get(id)?.name ?? id;
+  const compare = ([idA, countA]: [string, number], [idB, countB]: [string, number]) => {
+    if (countA !== countB) return countB - countA;
+    const rankA = ranks.get(idA);
+    const rankB = ranks.get(idB);
+    if (rankA !== undefined && rankB !== undefined) return rankA - rankB;
+    // An id the archive does not know is compared by its label, the order the ranks follow.
+    return compareLabels(label(idA), label(idB)) || idA.localeCompare(idB);
+  };
   return [...counts]
-    .map(([id, count]) => ({ id, label: archive.official.get(id)?.name ?? id, count, href: href('officials', id) }))
-    .sort((a, b) => b.count - a.count || compareLabels(a.label, b.label) || a.id.localeCompare(b.id));
+    .sort(compare)
+    .slice(0, limit)
+    .map(([id, count]) => ({ id, label: label(id), count, href: href('officials', id) }));
 }
 
 /** An official's network: the people met and the organizations they spoke for, with meeting counts. */

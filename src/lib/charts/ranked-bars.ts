@@ -27,9 +27,12 @@ export interface RankedBarsLayout {
   bars: RankedBar[];
 }
 
+/** How many items a ranked bar chart shows by default. */
+export const RANKED_BARS_SHOWN = 8;
+
 /** Lays out the first `limit` items (already ranked) as horizontal bars, longest for the highest count. */
 export function layoutRankedBars(items: RankedItem[], options: { width?: number; limit?: number } = {}): RankedBarsLayout {
-  const { width = 640, limit = 8 } = options;
+  const { width = 640, limit = RANKED_BARS_SHOWN } = options;
   const shown = items.slice(0, limit);
   const rowHeight = 22;
   const height = shown.length * rowHeight + 4;

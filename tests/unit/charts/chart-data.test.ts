@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { getArchiveRange, getMonthCounts, getOfficialNetwork, getTopOfficials } from '../../../src/lib/charts/chart-data';
-import { getMeetingsForTerm } from '../../../src/lib/terms';
+import { compareLabels } from '../../../src/lib/archive';
+import { getMeetingsForTerm, getTermCounts } from '../../../src/lib/terms';
+import type { Meeting } from '../../../src/schemas/meeting';
 import { fixtureArchive } from '../_site-fixture';
 
 const archive = fixtureArchive();
@@ -34,6 +36,33 @@ describe('getTopOfficials', () => {
       ['to-lam', 1],
     ]);
     expect(top[0]!.href).toBe('/officials/kerry-person/');
+  });
+
+  test('keeps the first `limit` only', () => {
+    const top = getTopOfficials(archive, getMeetingsForTerm(archive.meetings, 'theme', 'numerique'), href, 2);
+    expect(top.map((item) => item.id)).toEqual(['kerry-person', 'luong-tam-quang']);
+  });
+
+  test('orders as comparing counts, then names, then ids, for every term and the whole archive', () => {
+    const byNames = (meetings: Meeting[]) => {
+      const counts = new Map<string, number>();
+      for (const meeting of meetings) for (const id of new Set(meeting.participants.map((p) => p.official))) counts.set(id, (counts.get(id) ?? 0) + 1);
+      const label = (id: string) => archive.official.get(id)?.name ?? id;
+      return [...counts].sort(([a, countA], [b, countB]) => countB - countA || compareLabels(label(a), label(b)) || a.localeCompare(b)).map(([id, count]) => [id, count]);
+    };
+    const kinds = ['theme', 'organization', 'country', 'year'] as const;
+    const lists = [archive.meetings, ...kinds.flatMap((kind) => getTermCounts(archive, kind).map((term) => getMeetingsForTerm(archive.meetings, kind, term.id)))];
+    for (const meetings of lists) {
+      expect(getTopOfficials(archive, meetings, href, Infinity).map((item) => [item.id, item.count])).toEqual(byNames(meetings));
+    }
+  });
+
+  test('places an official the archive does not know by its id, among the others by name', () => {
+    const [meeting] = getMeetingsForTerm(archive.meetings, 'theme', 'numerique');
+    const unknown = { ...meeting!, participants: [...meeting!.participants, { ...meeting!.participants[0]!, official: 'zz-inconnu' }] };
+    const ids = getTopOfficials(archive, [unknown], href, Infinity).map((item) => item.id);
+    expect(ids).toEqual([...ids].sort((a, b) => compareLabels(archive.official.get(a)?.name ?? a, archive.official.get(b)?.name ?? b) || a.localeCompare(b)));
+    expect(ids.at(-1)).toBe('zz-inconnu');
   });
 });
 
