@@ -70,10 +70,12 @@ export function pageWriter(setting: string | undefined): 'build' | 'astro' {
 }
 
 /**
- * Pages a render thread is given at once: it starts the next one while the main thread writes the last. The main
- * thread renders a page itself whenever every thread already has this many, so both stay busy whatever a page costs.
+ * Pages a render thread is given at once; it renders them one after the other (prerender-worker.ts). The main thread
+ * renders a page itself whenever every thread already has this many, so both stay busy whatever a page costs. With 8
+ * a thread ran out of pages while the main thread rendered one of its own or collected garbage: idle 4–9 % of each
+ * second of a 10,000-article build, against 1–2 % with 48 (docs/performance.md).
  */
-const PAGES_PER_THREAD = 8;
+const PAGES_PER_THREAD = 48;
 
 /**
  * Fewest pages to render for which render threads started by default are kept: a thread loads the prerender bundle

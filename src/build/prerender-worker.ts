@@ -59,6 +59,7 @@ function transferredBuffers(reply: RenderReply): ArrayBuffer[] {
 }
 
 let ready: Promise<void> | undefined;
+let queue: Promise<void> = Promise.resolve();
 
 port.on('message', (message: RenderThreadInit | RouteDefinition | RenderRequest) => {
   if ('entryUrl' in message) {
@@ -72,7 +73,10 @@ port.on('message', (message: RenderThreadInit | RouteDefinition | RenderRequest)
     routes.set(message.route, deserializeRouteData(message.routeData));
     return;
   }
-  (ready ?? Promise.reject(new Error('render thread: not started')))
+  // One page at a time, in the order sent: a thread is sent many pages ahead, and one render at a time keeps its heap
+  // to one page's objects.
+  queue = queue
+    .then(() => ready ?? Promise.reject(new Error('render thread: not started')))
     .then(() => render(message))
     .then(
       (reply) => port.postMessage(reply, transferredBuffers(reply)),
