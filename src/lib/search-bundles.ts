@@ -19,12 +19,21 @@ export interface SearchBundle {
 /** User Timing mark the search page sets when its first results show (read by the benchmark). */
 export const FIRST_RESULTS_MARK = 'rencontres:first-results';
 
-/** Meeting pages per bundle: a bundle's page list then weighs about 90 kB, compressed. */
-export const PAGES_PER_BUNDLE = 10_000;
+/**
+ * Meeting pages per bundle, at most (the newest bundle excepted, see `planSearchBundles`): a bundle's page list then
+ * weighs about 45 kB, compressed, and a build after a new article indexes one bundle again.
+ */
+export const PAGES_PER_BUNDLE = 5_000;
 
 /**
- * Splits meetings into bundles of whole months, newest first, each holding at most `maxPages` meetings unless one month
- * alone holds more. Filling from the newest month keeps the first bundle, the one every search loads, full.
+ * Splits meetings into bundles of whole months, filled from the oldest month, each holding at most `maxPages` meetings
+ * unless one month alone holds more. Filling from the oldest month keeps every bundle but the newest as it was when
+ * meetings are added to recent months, as a news archive grows: a build then indexes the newest bundle again, and a new
+ * month moves no other bundle's bounds (filled from the newest month, every bundle's bounds moved with each new month,
+ * and every bundle was indexed again). The newest bundle, the one every search loads first, takes in the one before it
+ * while it holds fewer than half of `maxPages`, so that it is never small: Pagefind answers a word a bundle lacks with
+ * the longest prefix of it the bundle has (see docs/performance.md, *Search*), and a small bundle lacks more words.
+ * It then holds up to one and a half times `maxPages`. Returned newest first.
  * @example planSearchBundles([{ date: '2026-03-02' }, { date: '2025-05' }], 1).map((b) => b.path) // ["pagefind/2026-03/", "pagefind/2025-05/"]
  */
 export function planSearchBundles(meetings: { date: string }[], maxPages = PAGES_PER_BUNDLE): SearchBundle[] {
@@ -33,23 +42,20 @@ export function planSearchBundles(meetings: { date: string }[], maxPages = PAGES
     const month = meeting.date.slice(0, 7);
     perMonth.set(month, (perMonth.get(month) ?? 0) + 1);
   }
-  const bundles: SearchBundle[] = [];
-  let current: { from: string; to: string; pages: number } | undefined;
-  const close = () => {
-    if (!current) return;
-    const name = current.from === current.to ? current.from : `${current.from}--${current.to}`;
-    bundles.push({ path: `pagefind/${name}/`, ...current });
-  };
-  for (const month of [...perMonth.keys()].sort().reverse()) {
+  const filled: { from: string; to: string; pages: number }[] = [];
+  for (const month of [...perMonth.keys()].sort()) {
     const pages = perMonth.get(month)!;
-    if (current && current.pages + pages > maxPages) {
-      close();
-      current = undefined;
-    }
-    current = current ? { ...current, from: month, pages: current.pages + pages } : { from: month, to: month, pages };
+    const current = filled.at(-1);
+    if (current && current.pages + pages <= maxPages) filled[filled.length - 1] = { ...current, to: month, pages: current.pages + pages };
+    else filled.push({ from: month, to: month, pages });
   }
-  close();
-  return bundles;
+  const newest = filled.at(-1);
+  if (newest && filled.length > 1 && newest.pages < maxPages / 2) {
+    filled.pop();
+    const before = filled.pop()!;
+    filled.push({ from: before.from, to: newest.to, pages: before.pages + newest.pages });
+  }
+  return filled.reverse().map((bundle) => ({ path: `pagefind/${bundle.from === bundle.to ? bundle.from : `${bundle.from}--${bundle.to}`}/`, ...bundle }));
 }
 
 /** The bundle holding meetings of this date (`YYYY-MM` or `YYYY-MM-DD`), if any. */
