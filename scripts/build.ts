@@ -118,17 +118,32 @@ async function indexSite(): Promise<string> {
     if (!planned.has(`pagefind/${folder}/`)) await setAside(path.join(linkFolders, 'pagefind', folder));
   }
   const changed = bundles.filter((bundle) => previous[bundle.path] !== digests.get(bundle) || !existsSync(path.join(dist, bundle.path, 'pagefind-entry.json')));
-  const indexBundle = async (bundle: SearchBundle) => {
-    const { index, errors } = await pagefind.createIndex({ rootSelector: 'html' });
-    pagefindCheck('createIndex', errors);
-    if (!index) throw new Error('pagefind createIndex: no index');
-    // Pagefind reads a folder much faster than pages handed over one by one, and in a fixed order: the bundle's pages
-    // are hard-linked into a folder of their own, at the same paths, so the result URLs are the site's.
-    const folder = path.join(linkFolders, bundle.path);
-    syncLinkFolder(folder, dist, bundleMeetings.get(bundle)!.map((meeting) => `meetings/${meeting.id}/index.html`));
-    const added = await index.addDirectory({ path: folder });
-    pagefindCheck('addDirectory', added.errors);
-    // Pagefind now builds and writes this bundle's index, leaving a core mostly idle: the service worker is made then.
+  // Two Pagefind services, one bundle each at a time: a service answers one request after the other, and it reads a
+  // bundle's pages on both cores but builds and writes its index on about one. One bundle is read at a time (`reading`),
+  // while the other service writes the last one it read. Pagefind's module keeps one service; imported again at another
+  // URL, it is another module instance with a service of its own.
+  const services = [pagefind, (await import(`${import.meta.resolve('pagefind')}?service=2`)) as typeof pagefind];
+  let reading = Promise.resolve();
+  const indexBundle = async (service: typeof pagefind, bundle: SearchBundle) => {
+    const read = reading.then(async () => {
+      await setAside(path.join(dist, bundle.path));
+      const { index, errors } = await service.createIndex({ rootSelector: 'html' });
+      pagefindCheck('createIndex', errors);
+      if (!index) throw new Error('pagefind createIndex: no index');
+      // Pagefind reads a folder much faster than pages handed over one by one, and in a fixed order: the bundle's pages
+      // are hard-linked into a folder of their own, at the same paths, so the result URLs are the site's.
+      const folder = path.join(linkFolders, bundle.path);
+      syncLinkFolder(folder, dist, bundleMeetings.get(bundle)!.map((meeting) => `meetings/${meeting.id}/index.html`));
+      const added = await index.addDirectory({ path: folder });
+      pagefindCheck('addDirectory', added.errors);
+      return index;
+    });
+    reading = read.then(
+      () => undefined,
+      () => undefined,
+    );
+    const index = await read;
+    // The service worker is made once the first bundle is read, while its index is written and the next bundle read.
     if (!options.portable) void serviceWorkerGenerated();
     const written = await index.writeFiles({ outputPath: path.join(dist, bundle.path) });
     pagefindCheck('writeFiles', written.errors);
@@ -138,17 +153,14 @@ async function indexSite(): Promise<string> {
     await index.deleteIndex();
   };
   try {
-    // Two bundles at a time: Pagefind answers one request after the other, so one bundle's pages are linked while the
-    // other's are indexed.
     const queue = [...changed];
-    await Promise.all([0, 1].map(async () => {
-      for (let bundle = queue.shift(); bundle; bundle = queue.shift()) {
-        await setAside(path.join(dist, bundle.path));
-        await indexBundle(bundle);
-      }
-    }));
+    await Promise.all(
+      services.map(async (service) => {
+        for (let bundle = queue.shift(); bundle; bundle = queue.shift()) await indexBundle(service, bundle);
+      }),
+    );
   } finally {
-    await pagefind.close();
+    await Promise.all(services.map((service) => service.close()));
     replacedFoldersRemoved = rm(replacedIndexFolders, { recursive: true, force: true });
   }
   await writeIndexedBundles(indexedBundlesFile, Object.fromEntries(bundles.map((bundle) => [bundle.path, digests.get(bundle)!])));
@@ -195,8 +207,9 @@ let generatedServiceWorker: ReturnType<typeof writeServiceWorkerFile> | undefine
 /**
  * The service worker (Workbox), generated once (src/build/service-worker-file.ts). It precaches only files Astro wrote
  * (its assets and the offline page), so the pagefind step starts it once Pagefind has read the pages of the first
- * bundle it indexes, while Pagefind builds and writes that bundle's index on about one core: at 10,000 articles the
- * steps after Astro took 7.3–7.4 s against 7.9–8.0 s when it waited for Pagefind to finish (docs/performance.md).
+ * bundle it indexes, while Pagefind builds and writes that bundle's index on about one core (and reads the next): at
+ * 10,000 articles the steps after Astro took 7.3–7.4 s against 7.9–8.0 s when it waited for Pagefind to finish
+ * (docs/performance.md).
  * Started with Pagefind, which reads pages on both cores, it gained less. A build that indexes no bundle starts it in
  * its own step.
  */
