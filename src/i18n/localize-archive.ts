@@ -32,6 +32,15 @@ export function meetingTitleInEnglish(archive: Archive, meeting: Meeting): strin
 }
 
 const localized = new WeakMap<Archive, Archive>();
+const originals = new WeakMap<Archive, Archive>();
+
+/**
+ * The French archive a localized archive was made from, or the archive itself: a localized archive is computed from
+ * it by code alone, so what it shows changes exactly when the French archive's records do (or the code).
+ */
+export function originalArchive(archive: Archive): Archive {
+  return originals.get(archive) ?? archive;
+}
 
 /**
  * The archive as an English page shows it: theme labels and country names from the data files' English columns,
@@ -49,5 +58,6 @@ export function localizeArchive(archive: Archive, locale: Locale): Archive {
     meetings: archive.meetings.map((meeting) => ({ ...meeting, title: meetingTitleInEnglish(archive, meeting) })),
   });
   localized.set(archive, result);
+  originals.set(result, archive);
   return result;
 }

@@ -4,6 +4,7 @@ import { LISTING_PAGE_SIZE } from '../../src/lib/listing-pages';
 import { meetingPageKey, monthListingPageKeys, termListingPageKeys, termPageKey, yearPageKey } from '../../src/lib/page-keys';
 import { getMeetingsForTerm, getMeetingsOfMonth } from '../../src/lib/terms';
 import { sourceTextDigest } from '../../src/ingest/source-record';
+import { localizeArchive } from '../../src/i18n/localize-archive';
 import { data } from './_site-fixture';
 
 /** A copy of the fixture data, changed by `edit`, as a new archive. */
@@ -190,5 +191,27 @@ describe('yearPageKey', () => {
     expect(yearPageKey(added, '2026')).toBe(yearPageKey(base, '2026'));
     const moved = archiveWith((d) => void (d.meetings.find((m) => m.id === '2025-05-to-lam-kerry-person')!.place = 'Hanoï'));
     expect(yearPageKey(moved, '2025')).toBe(yearPageKey(base, '2025'));
+  });
+});
+
+describe('keys of English pages', () => {
+  const english = (archive: ReturnType<typeof createArchive>) => localizeArchive(archive, 'en');
+  const base = createArchive(structuredClone(data));
+
+  it('change when what only English shows changes in the French records: a country\'s English name, a theme\'s English label', () => {
+    const before = meetingKey(english(base), SOLO);
+    const themeOfSolo = base.meeting.get(SOLO)!.themes[0]!;
+    const countryOfSolo = base.meeting.get(SOLO)!.countries[0]!;
+    expect(meetingKey(english(archiveWith((d) => void (d.themes.find((t) => t.id === themeOfSolo)!.labelEn = 'Something else'))), SOLO)).not.toBe(before);
+    expect(meetingKey(english(archiveWith((d) => void (d.countries.find((c) => c.id === countryOfSolo)!.nameEn = 'Elsewhere'))), SOLO)).not.toBe(before);
+    expect(termPageKey(english(archiveWith((d) => void (d.countries.find((c) => c.id === countryOfSolo)!.nameEn = 'Elsewhere'))), 'official', 'luong-tam-quang')).not.toBe(
+      termPageKey(english(base), 'official', 'luong-tam-quang'),
+    );
+  });
+
+  it('change with the meeting itself, and not when an entity the meeting does not name is renamed', () => {
+    const before = meetingKey(english(base), SOLO);
+    expect(meetingKey(english(archiveWith((d) => void (d.meetings.find((m) => m.id === SOLO)!.place = 'Hô Chi Minh-Ville'))), SOLO)).not.toBe(before);
+    expect(meetingKey(english(archiveWith((d) => void (d.officials.find((o) => o.id === 'sergei-kudryashov')!.name = 'S. Kudryashov'))), SOLO)).toBe(before);
   });
 });
