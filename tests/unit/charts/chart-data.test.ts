@@ -57,6 +57,12 @@ describe('getTopOfficials', () => {
     }
   });
 
+  test('counts an official once per meeting, however often the meeting lists them', () => {
+    const [meeting] = getMeetingsForTerm(archive.meetings, 'theme', 'numerique');
+    const twice = { ...meeting!, participants: [...meeting!.participants, ...meeting!.participants] };
+    expect(getTopOfficials(archive, [twice, twice], href, Infinity).map((item) => item.count)).toEqual(meeting!.participants.map(() => 2));
+  });
+
   test('places an official the archive does not know by its id, among the others by name', () => {
     const [meeting] = getMeetingsForTerm(archive.meetings, 'theme', 'numerique');
     const unknown = { ...meeting!, participants: [...meeting!.participants, { ...meeting!.participants[0]!, official: 'zz-inconnu' }] };
