@@ -13,6 +13,24 @@ describe('readPlainPage', () => {
     expect(page.digest).toBe(pageDigest(page.bytes));
   });
 
+  test('a body in several chunks, or in part of a larger buffer, comes whole, in a buffer of its own', async () => {
+    const encoder = new TextEncoder();
+    const parts = ['<!doctype html>', '<p>é', 'à</p>'].map((part) => encoder.encode(part));
+    const streamed = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (const part of parts) controller.enqueue(part);
+        controller.close();
+      },
+    });
+    const shared = encoder.encode('xx<!doctype html><p>éà</p>yy');
+    for (const body of [streamed, shared.subarray(2, shared.length - 2)]) {
+      const page = await readPlainPage(new Response(body, { headers: html }));
+      if (!page.plain) throw new Error('expected a plain page');
+      expect(new TextDecoder().decode(page.bytes)).toBe('<!doctype html><p>éà</p>');
+      expect(page.bytes.byteLength).toBe(page.bytes.buffer.byteLength);
+    }
+  });
+
   test('anything else keeps its whole response, which becomes the same Response again for Astro’s loop', async () => {
     const responses = [
       new Response('{"a":1}', { headers: { 'content-type': 'application/json' } }),
