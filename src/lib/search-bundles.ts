@@ -1,7 +1,7 @@
 /**
- * The search index is split into bundles of consecutive months, newest first. Pagefind loads one index file listing
- * every page of a bundle before it can answer (about 9 bytes a page, compressed): for a decade of meetings in one
- * bundle that is a megabyte before the first result. Results are listed newest first, so the newest bundle answers
+ * The search index is split into bundles of consecutive months, listed newest first. Pagefind loads one index file
+ * listing every page of a bundle before it can answer (about 9 bytes a page, compressed): for a decade of meetings in
+ * one bundle that is a megabyte before the first result. Results are listed newest first, so the newest bundle answers
  * the first screen of a search alone; older bundles are searched after it.
  */
 
