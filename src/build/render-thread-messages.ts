@@ -1,5 +1,6 @@
 /* What the main thread (src/build/parallel-prerender.ts) and its render threads (prerender-worker.ts) send each other. */
 import type { serializeRouteData } from 'astro/app';
+import type { StoredResponse } from './plain-page';
 
 /** First message to a render thread: what it needs to render like the main thread. */
 export interface RenderThreadInit {
@@ -41,6 +42,6 @@ export type RenderReply =
       id: number;
       plain: false;
       /** The response as rendered, its body handed over without a copy. */
-      response: { status: number; statusText: string; headers: [string, string][]; body: ArrayBuffer | null };
+      response: Omit<StoredResponse, 'body'> & { body: ArrayBuffer | null };
     }
   | { id: number; error: string };
