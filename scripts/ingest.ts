@@ -86,34 +86,44 @@ async function ingest(
   cacheDir: string | undefined,
   pool: ExtractPool | undefined,
 ): Promise<number> {
+  // What extraction needs first (the workers take the curated knowledge in while the sources are read); what only
+  // resolution needs is read once the workers have their first sources.
   const knowledge = await loadKnowledge(root);
-  const overrides = await loadOverrides(path.join(root, 'content/overrides'), root);
-  checkOverrideThemes(overrides, new Set(knowledge.themes.map((theme) => theme.id)));
-  const permalinks = await readPermalinks(pinsFile, 'content/data/permalinks.yaml');
-  const entityPinsFile = path.join(root, 'content/data/entity-pins.yaml');
-  const entityPins = await readEntityPins(entityPinsFile, 'content/data/entity-pins.yaml');
-  const renames = await readRedirects(path.join(root, 'content/data/redirects.yaml'), 'content/data/redirects.yaml');
+  pool?.prepare({ knowledge });
   const { inputs, warnings, failures, ignored } = await readSources(sourcesDir, root);
-  const ids = new Set([...inputs.map((input) => input.id), ...failures.map((failure) => failure.source)]);
-  // An override for an absent source is harmless when ingesting another folder, so it is only reported for the archive.
-  const orphans = sourcesDir === path.join(root, 'content/sources') ? [...overrides.keys()].filter((id) => !ids.has(id)) : [];
 
   // Extraction, the costly part, runs on every core and is skipped for sources unchanged since the last run; entity
   // resolution and pins below still run over the whole archive.
   // Sources are extracted in id order, and each is resolved as soon as it and those before it are extracted: the
   // resolution runs while the workers extract the rest.
   const sorted = [...inputs].sort(byId);
-  const builder = new ArchiveBuilder(knowledge, { applyOverride: createApplyOverride(overrides), permalinks: { ...permalinks }, entityPins, renames });
+  let builder: ArchiveBuilder | undefined;
+  let overrides: Awaited<ReturnType<typeof loadOverrides>> | undefined;
+  let permalinks: Awaited<ReturnType<typeof readPermalinks>> = {};
+  const entityPinsFile = path.join(root, 'content/data/entity-pins.yaml');
+  const readResolutionData = async () => {
+    overrides = await loadOverrides(path.join(root, 'content/overrides'), root);
+    checkOverrideThemes(overrides, new Set(knowledge.themes.map((theme) => theme.id)));
+    permalinks = await readPermalinks(pinsFile, 'content/data/permalinks.yaml');
+    const entityPins = await readEntityPins(entityPinsFile, 'content/data/entity-pins.yaml');
+    const renames = await readRedirects(path.join(root, 'content/data/redirects.yaml'), 'content/data/redirects.yaml');
+    builder = new ArchiveBuilder(knowledge, { applyOverride: createApplyOverride(overrides), permalinks: { ...permalinks }, entityPins, renames });
+  };
   let resolved = 0;
   const resolveExtracted = (outcomes: ReadonlyMap<string, ExtractionOutcome>) => {
+    if (builder === undefined) return;
     for (let outcome = outcomes.get(sorted[resolved]?.id ?? ''); outcome !== undefined; outcome = outcomes.get(sorted[resolved]?.id ?? '')) {
       builder.add(sorted[resolved]!, outcome);
       resolved += 1;
     }
   };
-  const { outcomes, stats, cacheSaved } = await extractSources(sorted, knowledge, { root, cacheDir, pool, onProgress: resolveExtracted });
+  const { outcomes, stats, cacheSaved } = await extractSources(sorted, knowledge, { root, cacheDir, pool, onProgress: resolveExtracted, beforeExtracting: readResolutionData });
+  if (builder === undefined || overrides === undefined) throw new Error('ingest: the data for resolution was not read');
   resolveExtracted(outcomes);
   const data = builder.finish();
+  const ids = new Set([...inputs.map((input) => input.id), ...failures.map((failure) => failure.source)]);
+  // An override for an absent source is harmless when ingesting another folder, so it is only reported for the archive.
+  const orphans = sourcesDir === path.join(root, 'content/sources') ? [...overrides.keys()].filter((id) => !ids.has(id)) : [];
   const report = mergeReadReport(data.report, warnings, [...failures, ...ignored]);
   // One write for the whole report: a console.log per source costs a system call each for thousands of sources.
   if (report.length > 0) process.stdout.write(`${report.map(formatReportEntry).join('\n')}\n`);

@@ -63,6 +63,11 @@ export async function extractSources(
     /** Workers started earlier (see `ExtractPool`), used instead of new ones; the caller closes it. */
     pool?: ExtractPool | undefined;
     /**
+     * Called once the workers have their first chunks, before this thread extracts any: what the caller needs only
+     * after extraction (to resolve what it gives) can be read meanwhile. Awaited.
+     */
+    beforeExtracting?: (() => Promise<void> | void) | undefined;
+    /**
      * Called with the outcomes so far after the cache is read and each time workers send more (sources are sent in
      * the order of `inputs`), so the caller can use them while the others are being extracted.
      */
@@ -81,19 +86,18 @@ export async function extractSources(
   const cacheDir = options.cacheDir;
   const cache = cacheDir === undefined ? undefined : new ExtractionCache(cacheDir);
   const todo: SourceInput[] = [];
-  const keys = new Map<string, string>();
-  if (cache === undefined) todo.push(...inputs);
+  const version = cache === undefined ? '' : await extractorVersion(options.root, knowledge);
+  // An empty cache has nothing to look up: every source is extracted, and its key is computed only to cache it, once
+  // the workers have their chunks (10,000 keys take about 0.1 s, while the workers would wait).
+  if (cache === undefined || cache.holdsNothing()) todo.push(...inputs);
   else {
-    const version = await extractorVersion(options.root, knowledge);
     for (const input of inputs) {
-      const key = cacheKey(input, version);
-      const outcome = parseOutcome(cache.get(key));
-      if (outcome === undefined) {
-        keys.set(input.id, key);
-        todo.push(input);
-      } else outcomes.set(input.id, outcome);
+      const outcome = parseOutcome(cache.get(cacheKey(input, version)));
+      if (outcome === undefined) todo.push(input);
+      else outcomes.set(input.id, outcome);
     }
   }
+  const todoById = new Map(todo.map((input) => [input.id, input]));
   options.onProgress?.(outcomes);
   // This thread extracts too, between resolving what the workers send: workers are one fewer than the threads.
   const available = options.pool === undefined ? (options.threads ?? availableParallelism()) : options.pool.size + 1;
@@ -106,7 +110,7 @@ export async function extractSources(
   const take = (results: [string, string][]) => {
     for (const [id, json] of results) {
       outcomes.set(id, JSON.parse(json) as ExtractionOutcome);
-      cache?.put(keys.get(id)!, json);
+      cache?.put(cacheKey(todoById.get(id)!, version), json);
     }
     options.onProgress?.(outcomes);
   };
@@ -116,11 +120,12 @@ export async function extractSources(
     // Should a worker fail, this thread stops taking chunks and the failure is thrown below.
     let failed = false;
     workers?.catch(() => (failed = true));
+    await options.beforeExtracting?.();
     for (let chunk = queue.chunks[queue.next++]; chunk !== undefined && !failed; chunk = queue.chunks[queue.next++]) {
       for (const [i, input] of chunk.inputs.entries()) {
         const outcome = extractOutcome(input, knowledge);
         outcomes.set(input.id, outcome);
-        cache?.put(keys.get(input.id)!, JSON.stringify(outcome));
+        cache?.put(cacheKey(input, version), JSON.stringify(outcome));
         // Every few sources, let the workers' outcomes in and send them their next chunks: a worker waits for its next
         // chunk while this thread extracts.
         if (pool !== undefined && i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((resolve) => setImmediate(resolve));
@@ -186,6 +191,8 @@ export class ExtractPool {
   /** Why a worker stopped before `extract` listened to it. */
   private readonly failures = new Map<Worker, Error>();
   private closed = false;
+  /** What every worker was told before any chunk, once told (`prepare`). */
+  private told: ExtractWorkerData | undefined;
 
   /** Starts `threads` workers (default: one per core). */
   constructor(threads = availableParallelism()) {
@@ -197,6 +204,16 @@ export class ExtractPool {
         if (!this.failures.has(worker)) this.failures.set(worker, new Error(`extraction worker exited with code ${code} before finishing`));
       });
     }
+  }
+
+  /**
+   * Tells every worker the curated knowledge now, so that they take it in while this thread reads the sources; else
+   * `extract` tells them. Call once, with the knowledge later given to `extract`.
+   */
+  prepare(data: ExtractWorkerData): void {
+    if (this.told !== undefined) throw new Error('the extraction workers were told their data already');
+    this.told = data;
+    for (const worker of this.workers) worker.postMessage(data);
   }
 
   /** How many workers the pool has. */
@@ -247,7 +264,11 @@ export class ExtractPool {
             });
             worker.once('error', reject);
             worker.once('exit', (code) => reject(new Error(`extraction worker exited with code ${code} before finishing`)));
-            worker.postMessage(data);
+            if (this.told === undefined) worker.postMessage(data);
+            else if (this.told.knowledge !== data.knowledge) {
+              reject(new Error("the extraction workers were told other curated knowledge than this extraction's"));
+              return;
+            }
             send();
           }),
       ),

@@ -56,6 +56,15 @@ export class ExtractionCache {
 
   constructor(private readonly dir: string) {}
 
+  /** Whether the cache's folder holds no shard (it may not exist): no key would be found. */
+  holdsNothing(): boolean {
+    try {
+      return !readdirSync(this.dir).some((name) => SHARD_FILE.test(name));
+    } catch {
+      return true;
+    }
+  }
+
   /** The JSON text cached under `key`, or undefined; a key asked for and found is kept by `save`. */
   get(key: string): string | undefined {
     const shard = this.shard(key);

@@ -51,6 +51,49 @@ describe('extractSources', () => {
     }
   }, 60_000);
 
+  test('a pool told the knowledge beforehand extracts with it, and refuses other knowledge', async () => {
+    const pool = new ExtractPool(1);
+    try {
+      const knowledge = await loadKnowledge(projectRoot);
+      pool.prepare({ knowledge });
+      expect(() => pool.prepare({ knowledge })).toThrow(/already/);
+      const { inputs } = await readSources(seedFixturesDir, projectRoot);
+      const { outcomes, stats } = await extractSources(inputs, knowledge, { root: projectRoot, minSourcesPerThread: 1, pool });
+      expect(stats.threads).toBe(2);
+      for (const input of inputs) expect(outcomes.get(input.id)).toEqual(extractOutcome(input, knowledge));
+      const other = { ...knowledge };
+      await expect(pool.extract({ chunks: [{ inputs: inputs.slice(0, 1) }], next: 0 }, { knowledge: other })).rejects.toThrow(/other curated knowledge/);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
+  test('awaits beforeExtracting once the workers have chunks, before this thread extracts', async () => {
+    const knowledge = await loadKnowledge(projectRoot);
+    const { inputs } = await readSources(seedFixturesDir, projectRoot);
+    const events: string[] = [];
+    const { outcomes } = await extractSources(inputs, knowledge, {
+      root: projectRoot,
+      threads: 2,
+      minSourcesPerThread: 1,
+      onProgress: (so) => events.push(`progress ${so.size}`),
+      beforeExtracting: async () => {
+        events.push('before');
+        // The workers extract meanwhile: their outcomes come in while this waits.
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        events.push('ready');
+      },
+    });
+    // This thread extracted nothing before the hook: only the cache's outcomes (none) had been reported.
+    expect(events.slice(0, events.indexOf('before'))).toEqual(['progress 0']);
+    expect(events.filter((event) => event === 'before')).toHaveLength(1);
+    // Nothing but the workers' outcomes before the hook is done: this thread's first chunk comes after it.
+    const ready = events.indexOf('ready');
+    expect(ready).toBeGreaterThan(events.indexOf('before'));
+    expect(events.slice(events.indexOf('before') + 1, ready).every((event) => event.startsWith('progress'))).toBe(true);
+    expect(outcomes.size).toBe(inputs.length);
+  }, 60_000);
+
   test('closes a pool that was never used', async () => {
     const pool = new ExtractPool(2);
     await pool.close();

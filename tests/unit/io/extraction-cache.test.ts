@@ -59,6 +59,19 @@ describe('ExtractionCache', () => {
     expect((await readdir(dir)).filter((name) => !name.endsWith('.tsv'))).toEqual([]);
   });
 
+  test('holds nothing until a shard is saved: with no folder, an empty one, or other files only', async () => {
+    const dir = await tempDir();
+    expect(new ExtractionCache(path.join(dir, 'missing')).holdsNothing()).toBe(true);
+    expect(new ExtractionCache(dir).holdsNothing()).toBe(true);
+    await writeFile(path.join(dir, 'notes.txt'), 'not a shard\n');
+    const cache = new ExtractionCache(dir);
+    expect(cache.holdsNothing()).toBe(true);
+    const [a] = entries(1);
+    cache.put(a!.key, a!.json);
+    await cache.save();
+    expect(new ExtractionCache(dir).holdsNothing()).toBe(false);
+  });
+
   test('keeps the number of files bounded: 2,000 entries make at most 256 shards', async () => {
     const dir = await tempDir();
     const cache = new ExtractionCache(dir);
