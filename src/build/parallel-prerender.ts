@@ -32,6 +32,7 @@ import { directPageFile, directPagesLine, pageRequestUrl, planDirectPages, reque
 import type { RenderReply, RenderRequest, RenderThreadInit, RouteDefinition } from './render-thread-messages';
 import { INDEXABLE_PAGES_RECORD, isIndexablePage, pathWithoutBase, writeIndexablePages } from './indexable-pages';
 import { pageDigest } from './page-digest';
+import { loadPageModulesOnce, type ManifestWithPageMap } from './page-modules';
 import { fixedPathPages, type ManifestRoute } from './fixed-path-pages';
 import { isHtml, readPlainPage, restoreResponse, storeResponse, type PlainPage } from './plain-page';
 import { pairTranslations, sameThreadForDocument, translationKey, type LocaleRouting } from './translation-pairs';
@@ -115,7 +116,7 @@ interface I18nConfig {
 /** What the default prerenderer exposes once set up: Astro's build app (`BuildApp`), as far as it is read here. */
 interface DefaultPrerenderer extends AstroPrerenderer {
   app?: {
-    manifest: { routes: { routeData: RouteData }[] };
+    manifest: { routes: { routeData: RouteData }[] } & ManifestWithPageMap;
     getOptions(): {
       allPages: Record<string, { key: string; styles: unknown[] }>;
       settings: {
@@ -413,6 +414,7 @@ function createParallelPrerenderer(
       await base.setup?.();
       const options = base.app?.getOptions();
       if (options === undefined) throw new Error("parallel prerender: Astro's default prerenderer exposes no build app");
+      loadPageModulesOnce(base.app!.manifest);
       previous = options.force === true ? undefined : await readRenderedPages(reuse.file);
       await forgetRenderedPages(reuse.file);
       code = await codeDigest(reuse.root, reuse.settings);

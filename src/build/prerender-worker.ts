@@ -4,12 +4,13 @@
  * writes, when the page is an HTML page that answered 200; anything else it sends back whole, and the main thread hands
  * it to Astro's loop.
  *
- * Node runs this file itself (type stripping), so it imports no project module but plain-page.ts and page-digest.ts,
- * which import only Node: otherwise only Node and `astro/app`.
+ * Node runs this file itself (type stripping), so it imports no project module but page-modules.ts, plain-page.ts and
+ * page-digest.ts, which import only Node: otherwise only Node and `astro/app`.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { parentPort } from 'node:worker_threads';
 import { deserializeRouteData, installRenderScope, renderForPrerender, type PrerenderableApp } from 'astro/app';
+import { loadPageModulesOnce, type ManifestWithPageMap } from './page-modules.ts';
 import { readPlainPage } from './plain-page.ts';
 import type { RenderReply, RenderRequest, RenderThreadInit, RouteDefinition } from './render-thread-messages.ts';
 
@@ -33,6 +34,7 @@ const routes = new Map<number, ReturnType<typeof deserializeRouteData>>();
 async function start(init: RenderThreadInit): Promise<BuildApp> {
   const entry = (await import(init.entryUrl)) as { app: BuildApp };
   const buildApp = entry.app;
+  loadPageModulesOnce((buildApp as unknown as { manifest: ManifestWithPageMap }).manifest);
   buildApp.setInternals({ pagesByKeys: new Map(init.pageStyles.map(([key, styles]) => [key, { styles }])), entrySpecifierToBundleMap: new Map() });
   buildApp.setOptions({ settings: { scripts: init.scripts }, logger: { options: { destination: buildApp.logger.options.destination } } });
   // Content entries and images a page uses are recorded in this scope, as in the main thread.
