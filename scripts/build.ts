@@ -15,11 +15,11 @@
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import * as pagefind from 'pagefind';
 import { getOfflineManifest, getServiceWorkerOptions, fileToUrl, OFFLINE_MANIFEST } from '../src/lib/offline';
 import { absoluteUrl } from '../src/lib/permalinks';
 import { listFiles } from '../src/io/list-files';
@@ -79,9 +79,31 @@ async function setAside(folder: string): Promise<void> {
 /** The service worker's files as last generated, reused while nothing they are made from changes. */
 const serviceWorkerCache = path.join(root, '.cache', 'service-worker');
 
-/** Fails the step on any Pagefind error. */
-function pagefindCheck(step: string, errors: string[]): void {
-  if (errors.length > 0) throw new Error(`pagefind ${step}: ${errors.join('; ')}`);
+/**
+ * Indexes the pages of `site` into a Pagefind bundle at `outputPath`, with Pagefind's command (the package's runner
+ * starts the binary of this platform). Its Node API, a service answering one request after another, wrote the same
+ * files byte for byte but took longer: at 10,000 articles, 6.5 s for the two bundles, two services at once, against
+ * 4.6–5.1 s for two commands at once (2026-11-25).
+ */
+function runPagefind(site: string, outputPath: string): Promise<void> {
+  const runner = fileURLToPath(new URL('./runner/bin.cjs', import.meta.resolve('pagefind')));
+  const args = [runner, '--site', site, '--output-path', outputPath, '--root-selector', 'html', '--quiet'];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.setEncoding('utf8').on('data', (text: string) => (output += text));
+    child.stderr.setEncoding('utf8').on('data', (text: string) => (output += text));
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      if (code !== 0) {
+        reject(new Error(`pagefind --site ${path.relative(root, site)} exited with ${signal ?? `code ${code}`}: ${output.trim()}`));
+        return;
+      }
+      // Quiet, it says only what is wrong (warnings): passed on.
+      if (output.trim() !== '') console.log(`[build] pagefind --site ${path.relative(root, site)}:\n${output.trim()}`);
+      resolve();
+    });
+  });
 }
 
 /** Where the build records what each bundle of dist/pagefind/ was indexed from (src/build/search-index-state.ts). */
@@ -90,7 +112,7 @@ const indexedBundlesFile = path.join(root, '.cache', 'pagefind-bundles.json');
 /**
  * Indexes the French meeting pages (the only ones with data-pagefind-body) into one Pagefind bundle per period
  * (src/lib/search-bundles.ts), in dist/pagefind/<period>/, leaving alone a bundle whose pages are those it was last
- * indexed from; Pagefind is always closed.
+ * indexed from.
  */
 async function indexSite(): Promise<string> {
   const meetings = JSON.parse(await readFile(path.join(root, 'content/generated/meetings.json'), 'utf8')) as { id: string; date: string }[];
@@ -118,49 +140,29 @@ async function indexSite(): Promise<string> {
     if (!planned.has(`pagefind/${folder}/`)) await setAside(path.join(linkFolders, 'pagefind', folder));
   }
   const changed = bundles.filter((bundle) => previous[bundle.path] !== digests.get(bundle) || !existsSync(path.join(dist, bundle.path, 'pagefind-entry.json')));
-  // Two Pagefind services, one bundle each at a time: a service answers one request after the other, and it reads a
-  // bundle's pages on both cores but builds and writes its index on about one. One bundle is read at a time (`reading`),
-  // while the other service writes the last one it read. Pagefind's module keeps one service; imported again at another
-  // URL, it is another module instance with a service of its own.
-  const services = [pagefind, (await import(`${import.meta.resolve('pagefind')}?service=2`)) as typeof pagefind];
-  let reading = Promise.resolve();
-  const indexBundle = async (service: typeof pagefind, bundle: SearchBundle) => {
-    const read = reading.then(async () => {
-      await setAside(path.join(dist, bundle.path));
-      const { index, errors } = await service.createIndex({ rootSelector: 'html' });
-      pagefindCheck('createIndex', errors);
-      if (!index) throw new Error('pagefind createIndex: no index');
-      // Pagefind reads a folder much faster than pages handed over one by one, and in a fixed order: the bundle's pages
-      // are hard-linked into a folder of their own, at the same paths, so the result URLs are the site's.
-      const folder = path.join(linkFolders, bundle.path);
-      syncLinkFolder(folder, dist, bundleMeetings.get(bundle)!.map((meeting) => `meetings/${meeting.id}/index.html`));
-      const added = await index.addDirectory({ path: folder });
-      pagefindCheck('addDirectory', added.errors);
-      return index;
-    });
-    reading = read.then(
-      () => undefined,
-      () => undefined,
-    );
-    const index = await read;
-    // The service worker is made once the first bundle is read, while its index is written and the next bundle read.
-    if (!options.portable) void serviceWorkerGenerated();
-    const written = await index.writeFiles({ outputPath: path.join(dist, bundle.path) });
-    pagefindCheck('writeFiles', written.errors);
+  // The service worker is made while the bundles are indexed.
+  if (!options.portable) void serviceWorkerGenerated();
+  const indexBundle = async (bundle: SearchBundle) => {
+    await setAside(path.join(dist, bundle.path));
+    // Pagefind reads a folder much faster than pages handed over one by one, and in a fixed order: the bundle's pages
+    // are hard-linked into a folder of their own, at the same paths, so the result URLs are the site's.
+    const folder = path.join(linkFolders, bundle.path);
+    syncLinkFolder(folder, dist, bundleMeetings.get(bundle)!.map((meeting) => `meetings/${meeting.id}/index.html`));
+    await runPagefind(folder, path.join(dist, bundle.path));
     const entry = JSON.parse(await readFile(path.join(dist, bundle.path, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
     if (indexed !== bundle.pages) throw new Error(`pagefind indexed ${indexed} page(s) of ${bundle.path}, expected ${bundle.pages}: every meeting page must carry data-pagefind-body`);
-    await index.deleteIndex();
   };
   try {
+    // One Pagefind command per core at a time: a command reads a bundle's pages on every core, but builds and writes
+    // its index on about one.
     const queue = [...changed];
     await Promise.all(
-      services.map(async (service) => {
-        for (let bundle = queue.shift(); bundle; bundle = queue.shift()) await indexBundle(service, bundle);
+      Array.from({ length: Math.min(availableParallelism(), queue.length) }, async () => {
+        for (let bundle = queue.shift(); bundle; bundle = queue.shift()) await indexBundle(bundle);
       }),
     );
   } finally {
-    await Promise.all(services.map((service) => service.close()));
     replacedFoldersRemoved = rm(replacedIndexFolders, { recursive: true, force: true });
   }
   await writeIndexedBundles(indexedBundlesFile, Object.fromEntries(bundles.map((bundle) => [bundle.path, digests.get(bundle)!])));
@@ -206,12 +208,9 @@ let generatedServiceWorker: ReturnType<typeof writeServiceWorkerFile> | undefine
 
 /**
  * The service worker (Workbox), generated once (src/build/service-worker-file.ts). It precaches only files Astro wrote
- * (its assets and the offline page), so the pagefind step starts it once Pagefind has read the pages of the first
- * bundle it indexes, while Pagefind builds and writes that bundle's index on about one core (and reads the next): at
- * 10,000 articles the steps after Astro took 7.3–7.4 s against 7.9–8.0 s when it waited for Pagefind to finish
- * (docs/performance.md).
- * Started with Pagefind, which reads pages on both cores, it gained less. A build that indexes no bundle starts it in
- * its own step.
+ * (its assets and the offline page), so the pagefind step starts it as the bundles are indexed: at 10,000 articles the
+ * steps after Astro took 7.3–7.4 s against 7.9–8.0 s when it waited for Pagefind to finish (docs/performance.md). A
+ * build that indexes no bundle starts it in its own step.
  */
 function serviceWorkerGenerated(): ReturnType<typeof writeServiceWorkerFile> {
   generatedServiceWorker ??= (async () => {
