@@ -5,7 +5,7 @@ import { getMeetingsOfSource, type Archive } from './archive';
 import { getArchiveRange, getMonthCounts, getTopOfficials } from './charts/chart-data';
 import { getListingNav, getListingPages } from './listing-pages';
 import { onceByOwnerAndKey } from './memo';
-import { getListingMeetings, getMeetingsForTerm, getMeetingTermIds, groupMeetingsByMonth, type ListingKind, type TermKind } from './terms';
+import { getListingMeetings, getMeetingsForTerm, getMeetingTermIds, getTermLabel, groupMeetingsByMonth, type ListingKind, type TermKind } from './terms';
 
 /*
  * Cache keys for incremental builds (src/build/unchanged-pages.ts): a page whose key and code are unchanged since the
@@ -73,30 +73,49 @@ function shownDigest(archive: Archive, meeting: Meeting): string {
   return shownDigestOnce(original, meeting.id, () => digestOf([recordDigest(shown), namedEntities(original, shown)]));
 }
 
+/*
+ * A page in another language is keyed as the French page of the same document: the localized archive is made from the
+ * French one by code alone (`originalArchive`), which the build's digest of the code covers, so the page changes
+ * exactly when the French page's data does. Each key is computed once per French archive, for every language: the
+ * English listing keys, computed again, took about 0.3 s of Astro's listing of pages at 10,000 articles, while the
+ * render threads waited.
+ */
+const meetingKeysOnce = onceByOwnerAndKey<Archive, string>();
+const termKeysOnce = onceByOwnerAndKey<Archive, string>();
+const listingKeysOnce = onceByOwnerAndKey<Archive, string[]>();
+
 /**
  * Key of a meeting page: the meeting, its source text, the other meetings of the same article (linked by title), the
  * entities it names and the archivist's note on it, if any.
  * @param note the note's content (front matter and body), or undefined when the meeting has none
  */
 export function meetingPageKey(archive: Archive, meeting: Meeting, note?: unknown): string {
-  const siblings = getMeetingsOfSource(archive, meeting.source).map((other) => [other.id, other.title, other.position]);
-  const source = archive.source.get(meeting.source);
-  return digestOf([shownDigest(archive, meeting), source ? recordDigest(source) : null, siblings, note ?? null]);
+  const french = originalArchive(archive);
+  const shown = french.meeting.get(meeting.id) ?? meeting;
+  const key = meetingKeysOnce(french, shown.id, () => {
+    const siblings = getMeetingsOfSource(french, shown.source).map((other) => [other.id, other.title, other.position]);
+    const source = french.source.get(shown.source);
+    return digestOf([shownDigest(french, shown), source ? recordDigest(source) : null, siblings]);
+  });
+  return note === undefined ? key : digestOf([key, note]);
 }
 
 /** Key of an official's page or of a theme, organization, country or year page: the term and all its meetings. */
 export function termPageKey(archive: Archive, kind: TermKind, id: string): string {
-  const meetings = getMeetingsForTerm(archive.meetings, kind, id);
-  const record = {
-    official: archive.official.get(id),
-    organization: archive.organization.get(id),
-    country: archive.country.get(id),
-    theme: archive.theme.get(id),
-    year: id,
-  }[kind];
-  // An official's page names their country even when none of their meetings does.
-  const country = kind === 'official' ? archive.country.get(archive.official.get(id)?.country ?? '') : undefined;
-  return digestOf([kind, record ?? null, country ?? null, getArchiveRange(archive) ?? null, meetings.map((meeting) => shownDigest(archive, meeting))]);
+  const french = originalArchive(archive);
+  return termKeysOnce(french, `${kind}/${id}`, () => {
+    const meetings = getMeetingsForTerm(french.meetings, kind, id);
+    const record = {
+      official: french.official.get(id),
+      organization: french.organization.get(id),
+      country: french.country.get(id),
+      theme: french.theme.get(id),
+      year: id,
+    }[kind];
+    // An official's page names their country even when none of their meetings does.
+    const country = kind === 'official' ? french.country.get(french.official.get(id)?.country ?? '') : undefined;
+    return digestOf([kind, record ?? null, country ?? null, getArchiveRange(french) ?? null, meetings.map((meeting) => shownDigest(french, meeting))]);
+  });
 }
 
 /**
@@ -118,24 +137,29 @@ function listingPageKeys(archive: Archive, heading: unknown, meetings: readonly 
 }
 
 /**
- * Keys of the pages of a theme, organization or country, page 1 (the one with the charts) first.
- * @param frenchLabel the term's French label, which every language shows as its feed's title
+ * Keys of the pages of a theme, organization or country, page 1 (the one with the charts) first. The heading holds the
+ * term's French label, which every language shows as its feed's title.
  */
-export function termListingPageKeys(archive: Archive, kind: ListingKind, id: string, frenchLabel: string): string[] {
-  const oldestFirst = getMeetingsForTerm(archive.meetings, kind, id);
-  const record = { organization: archive.organization.get(id), country: archive.country.get(id), theme: archive.theme.get(id) }[kind];
-  // Page 1's charts: meetings per month over the archive's range, and the officials most involved, by name.
-  const charts = [getMonthCounts(archive, oldestFirst), getTopOfficials(archive, oldestFirst, () => '').map((official) => [official.id, official.label, official.count])];
-  return listingPageKeys(archive, [kind, id, record ?? null, frenchLabel], getListingMeetings(archive.meetings, kind, id), charts);
+export function termListingPageKeys(archive: Archive, kind: ListingKind, id: string): string[] {
+  const french = originalArchive(archive);
+  return listingKeysOnce(french, `${kind}/${id}`, () => {
+    const oldestFirst = getMeetingsForTerm(french.meetings, kind, id);
+    const record = { organization: french.organization.get(id), country: french.country.get(id), theme: french.theme.get(id) }[kind];
+    // Page 1's charts: meetings per month over the archive's range, and the officials most involved, by name.
+    const charts = [getMonthCounts(french, oldestFirst), getTopOfficials(french, oldestFirst, () => '').map((official) => [official.id, official.label, official.count])];
+    return listingPageKeys(french, [kind, id, record ?? null, getTermLabel(french, kind, id)], getListingMeetings(french.meetings, kind, id), charts);
+  });
 }
 
 /** Keys of the pages of one month's listing, page 1 first. */
 export function monthListingPageKeys(archive: Archive, key: string): string[] {
-  return listingPageKeys(archive, ['month', key], getListingMeetings(archive.meetings, 'month', key), null);
+  const french = originalArchive(archive);
+  return listingKeysOnce(french, `month/${key}`, () => listingPageKeys(french, ['month', key], getListingMeetings(french.meetings, 'month', key), null));
 }
 
 /** Key of a year's page: the months of the year that have meetings, with their counts. */
 export function yearPageKey(archive: Archive, year: string): string {
-  const months = groupMeetingsByMonth(getMeetingsForTerm(archive.meetings, 'year', year)).flatMap((group) => group.months);
+  const french = originalArchive(archive);
+  const months = groupMeetingsByMonth(getMeetingsForTerm(french.meetings, 'year', year)).flatMap((group) => group.months);
   return digestOf(['year', year, months.map((month) => [month.key, month.meetings.length])]);
 }

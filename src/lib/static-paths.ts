@@ -1,8 +1,7 @@
 import type { Archive } from './archive';
 import { meetingPageKey, monthListingPageKeys, termListingPageKeys, termPageKey, yearPageKey } from './page-keys';
 import { getListingPages } from './listing-pages';
-import { onceByOwnerAndKey } from './memo';
-import { getListingMeetings, getTermCounts, getTermLabel, groupMeetingsByMonth, type ListingKind } from './terms';
+import { getListingMeetings, getTermCounts, groupMeetingsByMonth, type ListingKind } from './terms';
 
 /** One page of a dynamic route: its id, and the key that lets an incremental build reuse it (src/lib/page-keys.ts). */
 export interface EntryPath {
@@ -65,31 +64,18 @@ export function getOfficialPaths(archive: Archive): EntryPath[] {
  * The theme, organization or country pages of one language (page 1 of each listing), one per term that some meeting
  * has; or the year pages.
  * @param archive the archive as the language shows it
- * @param french the archive in French, whose labels every language shows as feed titles
  */
-export function getTermPaths(archive: Archive, kind: ListingKind | 'year', french: Archive = archive): EntryPath[] {
+export function getTermPaths(archive: Archive, kind: ListingKind | 'year'): EntryPath[] {
   return getTermCounts(archive, kind).map((term) =>
-    withCacheKey({ params: { id: term.id }, props: { id: term.id } }, () => (kind === 'year' ? yearPageKey(archive, term.id) : getListingKeys(archive, kind, term.id, french)[0]!)),
-  );
-}
-
-const listingKeysOnce = onceByOwnerAndKey<Archive, string[]>();
-
-/**
- * The keys of a term's or a month's listing pages, computed once per archive for the routes of page 1 and of the pages
- * after.
- */
-function getListingKeys(archive: Archive, kind: ListingKind | 'month', id: string, french: Archive): string[] {
-  return listingKeysOnce(archive, `${kind}/${id}`, () =>
-    kind === 'month' ? monthListingPageKeys(archive, id) : termListingPageKeys(archive, kind, id, getTermLabel(french, kind, id)),
+    withCacheKey({ params: { id: term.id }, props: { id: term.id } }, () => (kind === 'year' ? yearPageKey(archive, term.id) : termListingPageKeys(archive, kind, term.id)[0]!)),
   );
 }
 
 /** Pages 2 and later of the theme, organization or country listings of one language. */
-export function getTermListingPagePaths(archive: Archive, kind: ListingKind, french: Archive = archive): ListingPagePath[] {
+export function getTermListingPagePaths(archive: Archive, kind: ListingKind): ListingPagePath[] {
   return getTermCounts(archive, kind).flatMap((term) =>
     Array.from({ length: listingPageCount(archive, kind, term.id) - 1 }, (_, index) =>
-      withCacheKey({ params: { id: term.id, page: String(index + 2) }, props: { id: term.id, page: index + 2 } }, () => getListingKeys(archive, kind, term.id, french)[index + 1]!),
+      withCacheKey({ params: { id: term.id, page: String(index + 2) }, props: { id: term.id, page: index + 2 } }, () => termListingPageKeys(archive, kind, term.id)[index + 1]!),
     ),
   );
 }
@@ -103,7 +89,7 @@ function archiveMonths(archive: Archive): string[] {
 export function getMonthPaths(archive: Archive): MonthPath[] {
   return archiveMonths(archive).map((key) => {
     const [id, month] = key.split('-') as [string, string];
-    return withCacheKey({ params: { id, month }, props: { id, month } }, () => getListingKeys(archive, 'month', key, archive)[0]!);
+    return withCacheKey({ params: { id, month }, props: { id, month } }, () => monthListingPageKeys(archive, key)[0]!);
   });
 }
 
@@ -112,7 +98,7 @@ export function getMonthListingPagePaths(archive: Archive): MonthPagePath[] {
   return archiveMonths(archive).flatMap((key) => {
     const [id, month] = key.split('-') as [string, string];
     return Array.from({ length: listingPageCount(archive, 'month', key) - 1 }, (_, index) =>
-      withCacheKey({ params: { id, month, page: String(index + 2) }, props: { id, month, page: index + 2 } }, () => getListingKeys(archive, 'month', key, archive)[index + 1]!),
+      withCacheKey({ params: { id, month, page: String(index + 2) }, props: { id, month, page: index + 2 } }, () => monthListingPageKeys(archive, key)[index + 1]!),
     );
   });
 }
