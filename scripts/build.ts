@@ -82,8 +82,8 @@ const serviceWorkerCache = path.join(root, '.cache', 'service-worker');
 /**
  * Indexes the pages of `site` into a Pagefind bundle at `outputPath`, with Pagefind's command (the package's runner
  * starts the binary of this platform). Its Node API, a service answering one request after another, wrote the same
- * files byte for byte but took longer: at 10,000 articles, 6.5 s for the two bundles, two services at once, against
- * 4.6–5.1 s for two commands at once (2026-11-25).
+ * files byte for byte but took longer: at 10,000 articles the steps after Astro took 6.6–6.9 s with two services at
+ * once (10.0–10.4 user CPU s), 6.3–6.4 s with two commands at once (9.0–9.3 s; 2026-11-25, docs/performance.md).
  */
 function runPagefind(site: string, outputPath: string): Promise<void> {
   const runner = fileURLToPath(new URL('./runner/bin.cjs', import.meta.resolve('pagefind')));
