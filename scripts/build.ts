@@ -208,9 +208,9 @@ let generatedServiceWorker: ReturnType<typeof writeServiceWorkerFile> | undefine
 
 /**
  * The service worker (Workbox), generated once (src/build/service-worker-file.ts). It precaches only files Astro wrote
- * (its assets and the offline page), so the pagefind step starts it as the bundles are indexed: at 10,000 articles the
- * steps after Astro took 7.3–7.4 s against 7.9–8.0 s when it waited for Pagefind to finish (docs/performance.md). A
- * build that indexes no bundle starts it in its own step.
+ * (its assets and the offline page), so the pagefind step starts it before indexing the bundles, if any: at 10,000
+ * articles the steps after Astro took 7.3–7.4 s against 7.9–8.0 s when it waited for Pagefind to finish
+ * (docs/performance.md). A portable build has none.
  */
 function serviceWorkerGenerated(): ReturnType<typeof writeServiceWorkerFile> {
   generatedServiceWorker ??= (async () => {
