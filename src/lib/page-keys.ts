@@ -60,17 +60,13 @@ function namedEntities(archive: Archive, meeting: Meeting): unknown[] {
 const shownDigestOnce = onceByOwnerAndKey<Archive, string>();
 
 /**
- * Digest of what any page shows of a meeting: its record and those of every entity it names. Kept per French archive,
- * so that the listings, term pages and meeting pages that show a meeting hash its entities once: at 100,000 articles,
- * gathering them again for every page made Astro's reading of the keys take 36 s of CPU instead of 22 s. An English
- * page's meeting has the digest of the French one: the English archive is made from the French by code
- * (`originalArchive`), which the build's digest of the code covers; hashing the English records too took 0.27 s of the
- * keys at 10,000 articles.
+ * Digest of what any page shows of a meeting of the French archive: its record and those of every entity it names.
+ * Kept per archive, so that the listings, term pages and meeting pages that show a meeting hash its entities once: at
+ * 100,000 articles, gathering them again for every page made Astro's reading of the keys take 36 s of CPU instead of
+ * 22 s. Every key below is computed on the French archive, for every language.
  */
-function shownDigest(archive: Archive, meeting: Meeting): string {
-  const original = originalArchive(archive);
-  const shown = original === archive ? meeting : (original.meeting.get(meeting.id) ?? meeting);
-  return shownDigestOnce(original, meeting.id, () => digestOf([recordDigest(shown), namedEntities(original, shown)]));
+function shownDigest(french: Archive, meeting: Meeting): string {
+  return shownDigestOnce(french, meeting.id, () => digestOf([recordDigest(meeting), namedEntities(french, meeting)]));
 }
 
 /*
@@ -127,12 +123,12 @@ export function termPageKey(archive: Archive, kind: TermKind, id: string): strin
  * @param heading what the pages show above the list (the term's record…)
  * @param charts what the charts of page 1 show, when it has any
  */
-function listingPageKeys(archive: Archive, heading: unknown, meetings: readonly Meeting[], charts: unknown): string[] {
+function listingPageKeys(french: Archive, heading: unknown, meetings: readonly Meeting[], charts: unknown): string[] {
   const pages = getListingPages(meetings);
   return pages.map((page) => {
     const shown = meetings.slice(page.start, page.end);
     const nav = getListingNav(pages, page.number) ?? null;
-    return digestOf([heading, meetings.length, page, nav, shown.map((meeting) => shownDigest(archive, meeting)), page.number === 1 ? charts : null]);
+    return digestOf([heading, meetings.length, page, nav, shown.map((meeting) => shownDigest(french, meeting)), page.number === 1 ? charts : null]);
   });
 }
 
