@@ -89,14 +89,20 @@ export async function extractSources(
   const version = cache === undefined ? '' : await extractorVersion(options.root, knowledge);
   // An empty cache has nothing to look up: every source is extracted, and its key is computed only to cache it, once
   // the workers have their chunks (10,000 keys take about 0.1 s, while the workers would wait).
+  // The keys of sources to extract that the look-up computed already, by source id.
+  const keys = new Map<string, string>();
   if (cache === undefined || cache.holdsNothing()) todo.push(...inputs);
   else {
     for (const input of inputs) {
-      const outcome = parseOutcome(cache.get(cacheKey(input, version)));
-      if (outcome === undefined) todo.push(input);
-      else outcomes.set(input.id, outcome);
+      const key = cacheKey(input, version);
+      const outcome = parseOutcome(cache.get(key));
+      if (outcome === undefined) {
+        keys.set(input.id, key);
+        todo.push(input);
+      } else outcomes.set(input.id, outcome);
     }
   }
+  const keyOf = (input: SourceInput) => keys.get(input.id) ?? cacheKey(input, version);
   const todoById = new Map(todo.map((input) => [input.id, input]));
   options.onProgress?.(outcomes);
   // This thread extracts too, between resolving what the workers send: workers are one fewer than the threads.
@@ -110,7 +116,7 @@ export async function extractSources(
   const take = (results: [string, string][]) => {
     for (const [id, json] of results) {
       outcomes.set(id, JSON.parse(json) as ExtractionOutcome);
-      cache?.put(cacheKey(todoById.get(id)!, version), json);
+      cache?.put(keyOf(todoById.get(id)!), json);
     }
     options.onProgress?.(outcomes);
   };
@@ -125,7 +131,7 @@ export async function extractSources(
       for (const [i, input] of chunk.inputs.entries()) {
         const outcome = extractOutcome(input, knowledge);
         outcomes.set(input.id, outcome);
-        cache?.put(cacheKey(input, version), JSON.stringify(outcome));
+        cache?.put(keyOf(input), JSON.stringify(outcome));
         // Every few sources, let the workers' outcomes in and send them their next chunks: a worker waits for its next
         // chunk while this thread extracts.
         if (pool !== undefined && i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((resolve) => setImmediate(resolve));
