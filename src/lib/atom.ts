@@ -44,6 +44,31 @@ export function partialDateToDateTime(date: string): string {
   return `${date.length === 7 ? `${date}-01` : date}T00:00:00Z`;
 }
 
+/**
+ * An entry's lines, made once per entry object: feeds that list the same meeting share its entry (`getFeed`), and an
+ * entry is not changed once made.
+ */
+const entryXml = new WeakMap<AtomEntry, string>();
+
+function toEntryXml(entry: AtomEntry): string {
+  let xml = entryXml.get(entry);
+  if (xml === undefined) {
+    xml = [
+      '  <entry>',
+      `    <id>${escapeXml(entry.id)}</id>`,
+      `    <title>${escapeXml(entry.title)}</title>`,
+      `    <link rel="alternate" type="text/html" href="${escapeXml(entry.url)}"/>`,
+      `    <updated>${escapeXml(entry.updated)}</updated>`,
+      ...(entry.published ? [`    <published>${escapeXml(entry.published)}</published>`] : []),
+      `    <summary>${escapeXml(entry.summary)}</summary>`,
+      ...(entry.categories ?? []).map((c) => `    <category term="${escapeXml(c.term)}" label="${escapeXml(c.label)}"/>`),
+      '  </entry>',
+    ].join('\n');
+    entryXml.set(entry, xml);
+  }
+  return xml;
+}
+
 /** Serializes an Atom 1.0 feed; the same feed always gives the same bytes. */
 export function toAtomXml(feed: AtomFeed): string {
   const lines = [
@@ -56,17 +81,7 @@ export function toAtomXml(feed: AtomFeed): string {
     `  <link rel="alternate" type="text/html" href="${escapeXml(feed.pageUrl)}"/>`,
     `  <updated>${escapeXml(feed.updated)}</updated>`,
     `  <author><name>${escapeXml(feed.author)}</name></author>`,
-    ...feed.entries.flatMap((entry) => [
-      '  <entry>',
-      `    <id>${escapeXml(entry.id)}</id>`,
-      `    <title>${escapeXml(entry.title)}</title>`,
-      `    <link rel="alternate" type="text/html" href="${escapeXml(entry.url)}"/>`,
-      `    <updated>${escapeXml(entry.updated)}</updated>`,
-      ...(entry.published ? [`    <published>${escapeXml(entry.published)}</published>`] : []),
-      `    <summary>${escapeXml(entry.summary)}</summary>`,
-      ...(entry.categories ?? []).map((c) => `    <category term="${escapeXml(c.term)}" label="${escapeXml(c.label)}"/>`),
-      '  </entry>',
-    ]),
+    ...feed.entries.map(toEntryXml),
     '</feed>',
     '',
   ];

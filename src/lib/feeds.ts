@@ -2,7 +2,8 @@ import type { Meeting } from '../schemas/meeting';
 import type { Archive } from './archive';
 import { partialDateToDateTime, type AtomEntry, type AtomFeed } from './atom';
 import { formatFrenchDate } from './dates';
-import { getMeetingsForTerm, getTermCounts, getTermLabel, type TermKind } from './terms';
+import { onceByOwnerAndKey } from './memo';
+import { getMeetingTermIds, getTermCounts, getTermLabel, type TermKind } from './terms';
 import { absoluteUrl, entryPath, fileTo, pathTo, type Section } from './permalinks';
 
 /** The kinds of pages that have their own feed, besides the whole archive. */
@@ -23,11 +24,41 @@ export function feedPath(base: string, kind?: FeedKind, id?: string): string {
   return fileTo(base, 'feeds', SECTION_OF[kind], `${id}.xml`);
 }
 
-/** Newest first by article publication (what a subscriber sees as new), then by meeting date and id. */
-function compareForFeed(a: Meeting, b: Meeting): number {
-  const key = (m: Meeting) => `${partialDateToDateTime(m.published)} ${partialDateToDateTime(m.date)} ${m.id}`;
-  return key(b).localeCompare(key(a));
+const newestOnce = onceByOwnerAndKey<Archive, Meeting[] | Map<string, Meeting[]>>();
+
+/**
+ * The archive's meetings newest first by article publication (what a subscriber sees as new), then by meeting date and
+ * id; sorted once per archive, each key computed once (built at every comparison, the keys of the 4,900 feeds of 10,000
+ * articles took 0.23 s).
+ */
+function meetingsInFeedOrder(archive: Archive): Meeting[] {
+  return newestOnce(archive, '', () =>
+    archive.meetings
+      .map((meeting) => ({ meeting, key: `${partialDateToDateTime(meeting.published)} ${partialDateToDateTime(meeting.date)} ${meeting.id}` }))
+      .sort((a, b) => b.key.localeCompare(a.key))
+      .map(({ meeting }) => meeting),
+  ) as Meeting[];
 }
+
+/** The newest meetings of a feed, at most `FEED_SIZE`: each term's are filed in one pass per kind over the archive's. */
+function newestMeetings(archive: Archive, kind?: FeedKind, id?: string): Meeting[] {
+  const ordered = meetingsInFeedOrder(archive);
+  if (kind === undefined || id === undefined) return ordered.slice(0, FEED_SIZE);
+  const byTerm = newestOnce(archive, kind, () => {
+    const filed = new Map<string, Meeting[]>();
+    for (const meeting of ordered) {
+      for (const term of getMeetingTermIds(meeting, kind)) {
+        const newest = filed.get(term);
+        if (newest === undefined) filed.set(term, [meeting]);
+        else if (newest.length < FEED_SIZE) newest.push(meeting);
+      }
+    }
+    return filed;
+  }) as Map<string, Meeting[]>;
+  return byTerm.get(id) ?? [];
+}
+
+const entriesOnce = onceByOwnerAndKey<Archive, Map<Meeting, AtomEntry>>();
 
 /** A meeting as a feed entry: who met whom, when and where, with its themes as categories. */
 export function meetingToEntry(archive: Archive, meeting: Meeting, site: string, base: string): AtomEntry {
@@ -59,14 +90,17 @@ export interface FeedTarget {
 /** Builds one feed over the archive: its newest meetings, titled after the page it follows. */
 export function getFeed(archive: Archive, target: FeedTarget, site: string, base: string): AtomFeed {
   const { kind, id } = target;
-  const meetings = (kind && id ? getMeetingsForTerm(archive.meetings, kind as TermKind, id) : archive.meetings)
-    .slice()
-    .sort(compareForFeed)
-    .slice(0, FEED_SIZE);
+  // A meeting is in about nine feeds (its officials', themes', organizations' and countries', and the archive's): its
+  // entry is made once, and the same object is serialized once (`toAtomXml`).
+  const entryOf = entriesOnce(archive, `${site}\n${base}`, () => new Map());
+  const entries = newestMeetings(archive, kind, id).map((meeting) => {
+    let entry = entryOf.get(meeting);
+    if (entry === undefined) entryOf.set(meeting, (entry = meetingToEntry(archive, meeting, site, base)));
+    return entry;
+  });
   const label = kind && id ? getTermLabel(archive, kind as TermKind, id) : null;
   const pagePath = kind && id ? entryPath(base, SECTION_OF[kind], id) : pathTo(base);
   const selfUrl = absoluteUrl(site, feedPath(base, kind, id));
-  const entries = meetings.map((meeting) => meetingToEntry(archive, meeting, site, base));
   return {
     id: selfUrl,
     title: label ? `Rencontres : ${label}` : 'Rencontres : toutes les rencontres',
