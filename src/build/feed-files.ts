@@ -1,12 +1,8 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import pLimit from 'p-limit';
 import type { Archive } from '../lib/archive';
 import { toAtomXml } from '../lib/atom';
 import { feedPath, getFeed, getFeedTargets, type FeedTarget } from '../lib/feeds';
-
-/** Files written at once. */
-const FILES_IN_FLIGHT = 64;
 
 /** Every feed the site publishes (the whole archive's, then one per official, theme, organization and country). */
 function feedTargets(archive: Archive): FeedTarget[] {
@@ -22,16 +18,28 @@ export function feedFiles(archive: Archive): string[] {
  * Writes every Atom feed into `dist`, leaving alone a file that already holds the feed (its modification time then still
  * tells hosts and feed readers when it last changed); returns how many feeds there are and how many files were written.
  * Written by the build script rather than rendered by Astro: a feed is one call of `toAtomXml`, and as Astro endpoints
- * the 4,925 feeds of 10,000 articles took 5 s of a build on one thread, a page render each.
+ * the 4,925 feeds of 10,000 articles took 5 s of a build on one thread, a page render each. Synchronous: it runs in a
+ * worker thread of its own (src/build/texts-and-feeds.ts), beside Astro's start-up.
  */
-export async function writeFeedFiles(archive: Archive, dist: string, site: string, base: string): Promise<{ feeds: number; written: number }> {
+export function writeFeedFiles(archive: Archive, dist: string, site: string, base: string): { feeds: number; written: number } {
   const feeds = feedTargets(archive).map((target) => ({ target, file: path.join(dist, feedPath('/', target.kind, target.id)) }));
-  await Promise.all([...new Set(feeds.map((feed) => path.dirname(feed.file)))].map((folder) => mkdir(folder, { recursive: true })));
-  const written = await pLimit(FILES_IN_FLIGHT).map(feeds, async (feed) => {
+  for (const folder of new Set(feeds.map((feed) => path.dirname(feed.file)))) mkdirSync(folder, { recursive: true });
+  let written = 0;
+  for (const feed of feeds) {
     const xml = toAtomXml(getFeed(archive, feed.target, site, base));
-    if ((await readFile(feed.file, 'utf8').catch(() => undefined)) === xml) return false;
-    await writeFile(feed.file, xml);
-    return true;
-  });
-  return { feeds: feeds.length, written: written.filter(Boolean).length };
+    if (readTextIfAny(feed.file) === xml) continue;
+    writeFileSync(feed.file, xml);
+    written += 1;
+  }
+  return { feeds: feeds.length, written };
+}
+
+/** A file's text, or undefined when there is no such file. */
+function readTextIfAny(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
 }

@@ -17,10 +17,10 @@ function filesUnder(dir: string): string[] {
 }
 
 describe('writeFeedFiles', () => {
-  test('writes the archive feed and one per official, theme, organization and country, the files feedFiles lists', async () => {
+  test('writes the archive feed and one per official, theme, organization and country, the files feedFiles lists', () => {
     const archive = fixtureArchive();
     const dist = tempDir('feed-files-');
-    const { feeds, written } = await writeFeedFiles(archive, dist, 'https://x.org', '/archive/');
+    const { feeds, written } = writeFeedFiles(archive, dist, 'https://x.org', '/archive/');
     expect(feeds).toBe(1 + getFeedTargets(archive).length);
     expect(written).toBe(feeds);
     // Files sit where the site serves them, the base being the host's folder, not dist/'s.
@@ -29,10 +29,10 @@ describe('writeFeedFiles', () => {
     expect(feedFiles(archive)).toContain('feeds/officials/luong-tam-quang.xml');
   });
 
-  test('each feed names its own URL, under the base', async () => {
+  test('each feed names its own URL, under the base', () => {
     const archive = fixtureArchive();
     const dist = tempDir('feed-files-');
-    await writeFeedFiles(archive, dist, 'https://x.org', '/archive/');
+    writeFeedFiles(archive, dist, 'https://x.org', '/archive/');
     for (const file of feedFiles(archive)) {
       const xml = readFileSync(path.join(dist, file), 'utf8');
       expect(xml).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"/);
@@ -40,14 +40,14 @@ describe('writeFeedFiles', () => {
     }
   });
 
-  test('writes again only the feeds that changed', async () => {
+  test('writes again only the feeds that changed', () => {
     const archive = fixtureArchive();
     const dist = tempDir('feed-files-');
-    await writeFeedFiles(archive, dist, 'https://x.org', '/');
+    writeFeedFiles(archive, dist, 'https://x.org', '/');
     const official = path.join(dist, 'feeds/officials/luong-tam-quang.xml');
     const before = statSync(official).mtimeMs;
     writeFileSync(path.join(dist, 'feed.xml'), 'stale');
-    const { feeds, written } = await writeFeedFiles(archive, dist, 'https://x.org', '/');
+    const { feeds, written } = writeFeedFiles(archive, dist, 'https://x.org', '/');
     expect(written).toBe(1);
     expect(readFileSync(path.join(dist, 'feed.xml'), 'utf8')).toMatch(/^<\?xml/);
     expect(statSync(official).mtimeMs).toBe(before);
