@@ -3,7 +3,7 @@ import type { Archive } from './archive';
 import { partialDateToDateTime, type AtomEntry, type AtomFeed } from './atom';
 import { formatFrenchDate } from './dates';
 import { onceByOwnerAndKey } from './memo';
-import { getMeetingTermIds, getTermCounts, getTermLabel, type TermKind } from './terms';
+import { getMeetingTermIds, getTermCounts, getTermLabel } from './terms';
 import { absoluteUrl, entryPath, fileTo, pathTo, type Section } from './permalinks';
 
 /** The kinds of pages that have their own feed, besides the whole archive. */
@@ -24,7 +24,8 @@ export function feedPath(base: string, kind?: FeedKind, id?: string): string {
   return fileTo(base, 'feeds', SECTION_OF[kind], `${id}.xml`);
 }
 
-const newestOnce = onceByOwnerAndKey<Archive, Meeting[] | Map<string, Meeting[]>>();
+const feedOrderOnce = onceByOwnerAndKey<Archive, Meeting[]>();
+const newestByTermOnce = onceByOwnerAndKey<Archive, Map<string, Meeting[]>>();
 
 /**
  * The archive's meetings newest first by article publication (what a subscriber sees as new), then by meeting date and
@@ -32,19 +33,19 @@ const newestOnce = onceByOwnerAndKey<Archive, Meeting[] | Map<string, Meeting[]>
  * articles took 0.23 s).
  */
 function meetingsInFeedOrder(archive: Archive): Meeting[] {
-  return newestOnce(archive, '', () =>
+  return feedOrderOnce(archive, '', () =>
     archive.meetings
       .map((meeting) => ({ meeting, key: `${partialDateToDateTime(meeting.published)} ${partialDateToDateTime(meeting.date)} ${meeting.id}` }))
       .sort((a, b) => b.key.localeCompare(a.key))
       .map(({ meeting }) => meeting),
-  ) as Meeting[];
+  );
 }
 
 /** The newest meetings of a feed, at most `FEED_SIZE`: each term's are filed in one pass per kind over the archive's. */
 function newestMeetings(archive: Archive, kind?: FeedKind, id?: string): Meeting[] {
   const ordered = meetingsInFeedOrder(archive);
   if (kind === undefined || id === undefined) return ordered.slice(0, FEED_SIZE);
-  const byTerm = newestOnce(archive, kind, () => {
+  const byTerm = newestByTermOnce(archive, kind, () => {
     const filed = new Map<string, Meeting[]>();
     for (const meeting of ordered) {
       for (const term of getMeetingTermIds(meeting, kind)) {
@@ -54,7 +55,7 @@ function newestMeetings(archive: Archive, kind?: FeedKind, id?: string): Meeting
       }
     }
     return filed;
-  }) as Map<string, Meeting[]>;
+  });
   return byTerm.get(id) ?? [];
 }
 
@@ -98,7 +99,7 @@ export function getFeed(archive: Archive, target: FeedTarget, site: string, base
     if (entry === undefined) entryOf.set(meeting, (entry = meetingToEntry(archive, meeting, site, base)));
     return entry;
   });
-  const label = kind && id ? getTermLabel(archive, kind as TermKind, id) : null;
+  const label = kind && id ? getTermLabel(archive, kind, id) : null;
   const pagePath = kind && id ? entryPath(base, SECTION_OF[kind], id) : pathTo(base);
   const selfUrl = absoluteUrl(site, feedPath(base, kind, id));
   return {

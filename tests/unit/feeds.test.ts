@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createArchive } from '../../src/lib/archive';
 import { partialDateToDateTime } from '../../src/lib/atom';
-import { FEED_SIZE, feedPath, getFeed, getFeedTargets, meetingToEntry } from '../../src/lib/feeds';
+import { FEED_SIZE, feedPath, getFeed, getFeedTargets, meetingToEntry, type FeedTarget } from '../../src/lib/feeds';
 import { getMeetingTermIds } from '../../src/lib/terms';
 import type { Meeting } from '../../src/schemas/meeting';
 import { data, fixtureArchive, meetingById } from './_site-fixture';
@@ -91,7 +91,7 @@ describe('getFeed over a larger archive', () => {
   }
 
   test('every feed lists the newest FEED_SIZE meetings of its term, in feed order', () => {
-    const targets = [{}, ...getFeedTargets(archive)];
+    const targets: FeedTarget[] = [{}, ...getFeedTargets(archive)];
     expect(targets.length).toBeGreaterThan(10);
     for (const target of targets) {
       const feed = getFeed(archive, target, 'https://x.org', '/');
