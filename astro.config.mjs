@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { rehypeBaseLinks } from './src/markdown/rehype-base-links.ts';
 import { parallelPrerender } from './src/build/parallel-prerender.ts';
+import { contentStoreFromFile } from './src/build/content-store-module.ts';
 
 /** Generated data size (bytes) above which the content data store is written in chunks: three quarters of V8's string limit (512 MiB). */
 const CHUNKED_STORE_ABOVE = 384 * 1024 * 1024;
@@ -35,8 +36,9 @@ export default defineConfig({
   // nor kept.
   vite: { build: { assetsInlineLimit: 0, emptyOutDir: false } },
   // Pages are rendered on every core, and only those that changed since the last build; the plain HTML pages are
-  // written by the build itself, the others by Astro (src/build/parallel-prerender.ts).
-  integrations: [mdx(), parallelPrerender()],
+  // written by the build itself, the others by Astro (src/build/parallel-prerender.ts). The prerender bundle reads the
+  // content data store from its file instead of carrying it as one string (src/build/content-store-module.ts).
+  integrations: [mdx(), parallelPrerender(), contentStoreFromFile()],
   // French is the default language at the root; the English interface lives under /en/ (src/pages/en/, src/i18n/).
   i18n: { defaultLocale: 'fr', locales: ['fr', 'en'], routing: { prefixDefaultLocale: false } },
   markdown: {
