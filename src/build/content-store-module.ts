@@ -34,7 +34,7 @@ export function dataStoreModuleSource(file: string): string {
  * A Vite plugin that loads the store's module from `file` before Astro's own plugin embeds it. With no such file (no
  * collection synced yet) it leaves the module to Astro, which exports an empty store then.
  */
-export function dataStoreFromFilePlugin(file: string, onLoad: () => void = () => {}): DataStorePlugin {
+export function dataStoreFromFilePlugin(file: string, onModule: (fromFile: boolean) => void = () => {}): DataStorePlugin {
   return {
     name: 'rencontres:content-store-from-file',
     apply: 'build',
@@ -42,8 +42,10 @@ export function dataStoreFromFilePlugin(file: string, onLoad: () => void = () =>
       // Before Astro's content plugin, whose `load` would return the embedded store.
       order: 'pre',
       handler(id: string) {
-        if (id !== DATA_STORE_MODULE_ID || !existsSync(file)) return null;
-        onLoad();
+        if (id !== DATA_STORE_MODULE_ID) return null;
+        const fromFile = existsSync(file);
+        onModule(fromFile);
+        if (!fromFile) return null;
         return { code: dataStoreModuleSource(file), map: { mappings: '' } };
       },
     },
@@ -56,18 +58,22 @@ export function dataStoreFromFilePlugin(file: string, onLoad: () => void = () =>
  */
 export function contentStoreFromFile(): AstroIntegration {
   let file: string | undefined;
-  let loaded = false;
+  /** Whether the bundle asked for the store's module, and whether it got it from the file. */
+  let module: { fromFile: boolean } | undefined;
   return {
     name: 'rencontres:content-store-from-file',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
         if (command !== 'build' || config.experimental.collectionStorage === 'chunked') return;
         file = fileURLToPath(new URL(DATA_STORE_FILE, config.cacheDir));
-        updateConfig({ vite: { plugins: [dataStoreFromFilePlugin(file, () => (loaded = true))] } });
+        updateConfig({ vite: { plugins: [dataStoreFromFilePlugin(file, (fromFile) => (module = { fromFile }))] } });
       },
-      // A newer Astro may name the module or the file otherwise: the build is then as Astro makes it, only slower.
+      // A newer Astro may name the module or the file otherwise: the build is then as Astro makes it, only slower. A
+      // module asked for without the file, or a file whose module was never asked for, says so; neither is a site
+      // without collections.
       'astro:build:done': ({ logger }) => {
-        if (file !== undefined && !loaded && existsSync(file)) logger.warn(`the content data store was embedded in the prerender bundle, not read from ${file}: see src/build/content-store-module.ts`);
+        const embedded = module === undefined ? file !== undefined && existsSync(file) : !module.fromFile;
+        if (file !== undefined && embedded) logger.warn(`the content data store was embedded in the prerender bundle, not read from ${file}: see src/build/content-store-module.ts`);
       },
     },
   };

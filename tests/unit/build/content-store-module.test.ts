@@ -38,10 +38,10 @@ describe('dataStoreFromFilePlugin', () => {
 
   test('leaves every other module, and the store’s when its file is missing, to the other plugins', () => {
     let loads = 0;
-    const plugin = dataStoreFromFilePlugin(storeFile, () => loads++);
+    const plugin = dataStoreFromFilePlugin(storeFile, (fromFile) => { if (fromFile) loads++; });
     expect(load(plugin).handler('\0astro:content')).toBeNull();
     expect(load(plugin).handler('astro:data-layer-content')).toBeNull();
-    expect(load(dataStoreFromFilePlugin(path.join(dir, 'missing.json'), () => loads++)).handler(DATA_STORE_MODULE_ID)).toBeNull();
+    expect(load(dataStoreFromFilePlugin(path.join(dir, 'missing.json'), (fromFile) => { if (fromFile) loads++; })).handler(DATA_STORE_MODULE_ID)).toBeNull();
     expect(loads).toBe(0);
     load(plugin).handler(DATA_STORE_MODULE_ID);
     expect(loads).toBe(1);
@@ -79,5 +79,16 @@ describe('contentStoreFromFile', () => {
     };
     expect(warnings(true)).toEqual([]);
     expect(warnings(false)).toEqual([expect.stringContaining('the content data store was embedded in the prerender bundle')]);
+  });
+
+  test('warns too when the bundle asked for the store and its file was not where Astro used to write it', () => {
+    const integration = contentStoreFromFile();
+    const plugins: DataStorePlugin[] = [];
+    const setup = integration.hooks['astro:config:setup'] as unknown as (options: object) => void;
+    setup({ command: 'build', config: { cacheDir: pathToFileURL(`${moduleDir}/`), experimental: { collectionStorage: 'single-file' } }, updateConfig: (config: { vite: { plugins: DataStorePlugin[] } }) => plugins.push(...config.vite.plugins) });
+    expect(load(plugins[0]!).handler(DATA_STORE_MODULE_ID)).toBeNull();
+    const logged: string[] = [];
+    (integration.hooks['astro:build:done'] as unknown as (options: object) => void)({ logger: { warn: (message: string) => logged.push(message) } });
+    expect(logged).toEqual([expect.stringContaining('the content data store was embedded in the prerender bundle')]);
   });
 });
