@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArchiveData } from '../ingest/ingest-archive';
+import { formatJsonArray } from '../lib/json-array';
 
 /** The collections written to content/generated/, one JSON file each. */
 export const GENERATED_COLLECTIONS = ['sources', 'meetings', 'officials', 'organizations', 'countries', 'themes', 'report'] as const;
@@ -10,13 +11,13 @@ function sortKey(entry: object): string {
   return String(record.id ?? record.source ?? '');
 }
 
-/** Pretty JSON of a collection sorted by id (`source` for the report), with a final newline: same data, same bytes. */
+/** A collection as a JSON array sorted by id (`source` for the report), one entry per line: same data, same bytes. */
 export function formatCollection(entries: readonly object[]): string {
   const sorted = [...entries].sort((a, b) => {
     const [ka, kb] = [sortKey(a), sortKey(b)];
     return ka < kb ? -1 : ka > kb ? 1 : 0;
   });
-  return `${JSON.stringify(sorted, null, 2)}\n`;
+  return formatJsonArray(sorted);
 }
 
 /** Writes every generated collection into `dir` and returns the paths written. */

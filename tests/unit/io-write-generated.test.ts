@@ -2,8 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { formatCollection } from '../../src/io/write-generated';
 
 describe('formatCollection', () => {
-  test('sorts by id, pretty-prints and ends with a newline', () => {
-    expect(formatCollection([{ id: 'b', n: 2 }, { id: 'a', n: 1 }])).toBe('[\n  {\n    "id": "a",\n    "n": 1\n  },\n  {\n    "id": "b",\n    "n": 2\n  }\n]\n');
+  test('sorts by id, writes one entry per line and ends with a newline', () => {
+    expect(formatCollection([{ id: 'b', n: 2 }, { id: 'a', n: 1 }])).toBe('[\n{"id":"a","n":1},\n{"id":"b","n":2}\n]\n');
   });
 
   test('sorts report entries by source and gives the same bytes for any input order', () => {
