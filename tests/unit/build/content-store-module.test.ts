@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -15,7 +15,9 @@ afterAll(() => {
 });
 const store = [{ meetings: 1 }, ['Map', 2], 'Rencontre à Hà Nội « entre » ministres\n"citée"\u2028', 42];
 const storeFile = path.join(dir, DATA_STORE_FILE);
-writeFileSync(storeFile, JSON.stringify(store));
+/** Writes the store's file, as Astro's content sync does after the integration's setup. */
+const sync = () => writeFileSync(storeFile, JSON.stringify(store));
+sync();
 
 const load = (plugin: DataStorePlugin) => plugin.load;
 
@@ -58,6 +60,7 @@ describe('contentStoreFromFile', () => {
 
   test('installs the plugin for a build of a store kept in one file, reading it from Astro’s cache directory', () => {
     const plugins = setUp('build', 'single-file');
+    sync();
     expect(plugins.map((plugin) => plugin.name)).toEqual(['rencontres:content-store-from-file']);
     expect(load(plugins[0]!).handler(DATA_STORE_MODULE_ID)?.code).toContain(JSON.stringify(storeFile));
   });
@@ -67,10 +70,21 @@ describe('contentStoreFromFile', () => {
     expect(setUp('dev', 'single-file')).toEqual([]);
   });
 
+  test('a build starts from an empty store: the last build’s file is removed before content sync', () => {
+    sync();
+    setUp('dev', 'single-file');
+    setUp('build', 'chunked');
+    expect(existsSync(storeFile)).toBe(true);
+    setUp('build', 'single-file');
+    expect(existsSync(storeFile)).toBe(false);
+    sync();
+  });
+
   test('warns at the end of a build whose store Astro embedded after all (a module or file renamed by a newer Astro)', () => {
     const warnings = (loadTheStore: boolean) => {
       const integration = contentStoreFromFile();
       const [plugin] = setUp('build', 'single-file', integration);
+      sync();
       if (loadTheStore) load(plugin!).handler(DATA_STORE_MODULE_ID);
       const logged: string[] = [];
       const done = integration.hooks['astro:build:done'] as unknown as (options: object) => void;
