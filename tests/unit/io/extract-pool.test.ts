@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { extractOutcome } from '../../../src/ingest/ingest-archive';
-import { cacheKey, ExtractPool, extractorVersion, extractSources } from '../../../src/io/extract-pool';
+import { cacheKey, extractChunk, extractedOutcomes, ExtractPool, extractorVersion, extractSources } from '../../../src/io/extract-pool';
 import { loadKnowledge } from '../../../src/io/load-knowledge';
 import { readSources } from '../../../src/io/read-sources';
 import { projectRoot, seedFixturesDir } from '../../helpers';
@@ -11,6 +11,21 @@ import { projectRoot, seedFixturesDir } from '../../helpers';
 const dirs: string[] = [];
 afterEach(async () => {
   await Promise.all(dirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+describe('extractChunk', () => {
+  test("gives each source's outcome as its JSON text, one per line of UTF-8 in a buffer of its own", async () => {
+    const knowledge = await loadKnowledge(projectRoot);
+    const { inputs } = await readSources(seedFixturesDir, projectRoot);
+    const extracted = extractChunk({ inputs }, knowledge);
+    expect(extracted.lines.byteOffset).toBe(0);
+    expect(extracted.lines.buffer.byteLength).toBe(extracted.lines.length);
+    const decoder = new TextDecoder();
+    const texts = [...extractedOutcomes(extracted)].map(([id, json]) => [id, decoder.decode(json)]);
+    expect(texts).toEqual(inputs.map((input) => [input.id, JSON.stringify(extractOutcome(input, knowledge))]));
+    // The seed articles are French: their outcomes hold letters outside ASCII, which the bytes keep.
+    expect(texts.some(([, json]) => /[^\x00-\x7f]/.test(json!))).toBe(true);
+  });
 });
 
 describe('extractSources', () => {

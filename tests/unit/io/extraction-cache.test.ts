@@ -162,9 +162,32 @@ describe('ExtractionCache', () => {
     for (const { key, json } of same) expect(third.get(key)).toBe(json);
   });
 
+  test('writes each entry as a `key<TAB>json` line of UTF-8 after the header, whether it was put as a string or as bytes', async () => {
+    const dir = await tempDir();
+    const [a, b] = entries(2);
+    const accented = JSON.stringify({ ok: true, title: 'Entretien d’Hanoï avec l’Œuvre' });
+    const cache = new ExtractionCache(dir);
+    cache.put(a!.key, accented);
+    cache.put(b!.key, new TextEncoder().encode(accented));
+    expect(cache.get(b!.key)).toBe(accented);
+    await cache.save();
+    const lines = new Map<string, string>();
+    for (const file of await shardFiles(dir)) {
+      const [header, ...rest] = (await readFile(path.join(dir, file), 'utf8')).split('\n');
+      expect(header).toBe('rencontres extraction cache 1');
+      expect(rest.pop()).toBe('');
+      for (const line of rest) lines.set(line.slice(0, 64), line.slice(65));
+    }
+    expect(lines).toEqual(new Map([[a!.key, accented], [b!.key, accented]]));
+    const again = new ExtractionCache(dir);
+    expect(again.get(a!.key)).toBe(accented);
+    expect(again.get(b!.key)).toBe(accented);
+  });
+
   test('refuses a key that is not a cache key, and a JSON text on more than one line', async () => {
     const cache = new ExtractionCache(await tempDir());
     expect(() => cache.get('../x')).toThrow(/not an extraction cache key/);
     expect(() => cache.put(entries(1)[0]!.key, '{\n}')).toThrow(/one line/);
+    expect(() => cache.put(entries(1)[0]!.key, new TextEncoder().encode('{\n}'))).toThrow(/one line/);
   });
 });
