@@ -132,10 +132,10 @@ async function ingest(
   if (values.json !== undefined) {
     const file = path.resolve(values.json);
     // Loaded only here: the open-data records are not needed to write the archive.
-    const [{ toOpenDataRecords }, { formatJsonArray }] = await Promise.all([import('../src/lib/open-data'), import('../src/lib/json-array')]);
+    const [{ toOpenDataRecords }, { encodeJsonArray }] = await Promise.all([import('../src/lib/open-data'), import('../src/lib/json-array')]);
     const records = toOpenDataRecords(data, process.env.SITE_URL ?? 'https://rencontres.example.org', process.env.BASE_PATH ?? '/');
     await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, formatJsonArray(records));
+    await writeFile(file, encodeJsonArray(records));
     console.log(`wrote ${records.length} meeting record(s) to ${file}`);
   } else {
     const written = await writeGenerated(path.join(root, 'content/generated'), { ...data, report });

@@ -1,7 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { formatCollection } from '../../src/io/write-generated';
+import { encodeCollection } from '../../src/io/write-generated';
 
-describe('formatCollection', () => {
+/** The text of a collection's blocks. */
+const formatCollection = (entries: readonly object[]) => Buffer.concat(encodeCollection(entries)).toString('utf8');
+
+describe('encodeCollection', () => {
   test('sorts by id, writes one entry per line and ends with a newline', () => {
     expect(formatCollection([{ id: 'b', n: 2 }, { id: 'a', n: 1 }])).toBe('[\n{"id":"a","n":1},\n{"id":"b","n":2}\n]\n');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatJsonArray } from '../../src/lib/json-array';
+import { encodeJsonArray, formatJsonArray } from '../../src/lib/json-array';
 
 describe('formatJsonArray', () => {
   test('writes one element per line, in order, with a final newline', () => {
@@ -18,5 +18,29 @@ describe('formatJsonArray', () => {
     expect(JSON.parse(text)).toEqual(elements);
     // One line per element, between the brackets.
     expect(text.split('\n')).toHaveLength(elements.length + 3);
+  });
+});
+
+describe('encodeJsonArray', () => {
+  const elements = [
+    { id: 'a', text: 'l’une « citée », Hanoï, ễ, 😀', list: [1, 2] },
+    'x',
+    null,
+    { id: 'b', text: 'é'.repeat(300) },
+    ...Array.from({ length: 50 }, (_, i) => ({ id: `n${i}`, text: `réunion ${i}` })),
+  ];
+
+  test("gives formatJsonArray's text as UTF-8, in blocks of at most the size asked unless one element needs more", () => {
+    for (const blockBytes of [16, 64, 1000, 1 << 20]) {
+      const blocks = encodeJsonArray(elements, blockBytes);
+      expect(Buffer.concat(blocks).toString('utf8')).toBe(formatJsonArray(elements));
+      const longest = Math.max(...elements.map((element) => JSON.stringify(element).length * 3));
+      for (const block of blocks) expect(block.length).toBeLessThanOrEqual(Math.max(blockBytes, longest));
+      if (blockBytes < 1000) expect(blocks.length).toBeGreaterThan(1);
+    }
+  });
+
+  test('writes an empty array as formatJsonArray does', () => {
+    expect(Buffer.concat(encodeJsonArray([])).toString('utf8')).toBe('[]\n');
   });
 });
