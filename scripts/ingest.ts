@@ -90,7 +90,8 @@ async function ingest(
   // resolution needs is read once the workers have their first sources.
   const knowledge = await loadKnowledge(root);
   pool?.prepare({ knowledge });
-  const { inputs, warnings, failures, ignored } = await readSources(sourcesDir, root);
+  // The workers, idle until extraction, read files beside this thread.
+  const { inputs, warnings, failures, ignored } = await readSources(sourcesDir, root, { readBeside: pool && ((claims) => pool.readBeside(claims)) });
 
   // Extraction, the costly part, runs on every core and is skipped for sources unchanged since the last run; entity
   // resolution and pins below still run over the whole archive.

@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { extractOutcome, type ExtractionOutcome, type SourceInput } from '../ingest/ingest-archive';
 import type { Knowledge } from '../ingest/knowledge';
 import { cacheKey, ExtractionCache, extractorVersion } from './extraction-cache';
+import type { FileClaims, ReadBatches } from './read-files';
 
 export { cacheKey, extractorVersion } from './extraction-cache';
 
@@ -63,6 +64,11 @@ export function* extractedOutcomes(chunk: ExtractedChunk): Generator<[string, Ui
     yield [id, chunk.lines.subarray(start, stop)];
     start = stop + 1;
   }
+}
+
+/** What the main thread sends a worker to have it read files beside it (see `ExtractPool.readBeside`). */
+export interface ReadRequest {
+  claims: FileClaims;
 }
 
 /** What a worker is told before any chunk: the curated knowledge (already validated here). */
@@ -245,6 +251,36 @@ export class ExtractPool {
     if (this.told !== undefined) throw new Error('the extraction workers were told their data already');
     this.told = data;
     for (const worker of this.workers) worker.postMessage(data);
+  }
+
+  /**
+   * Has every worker read files of `claims` beside this thread, which reads them too (see `FileClaims`), before any
+   * extraction; resolves to what each read. Call after `prepare`: a worker takes its first message for its data.
+   */
+  readBeside(claims: FileClaims): Promise<ReadBatches[]> {
+    if (this.closed) throw new Error('the extraction pool is closed');
+    if (this.told === undefined) throw new Error('the extraction workers must be told their data before they read files');
+    return Promise.all(
+      this.workers.map(
+        (worker) =>
+          new Promise<ReadBatches>((resolve, reject) => {
+            const failure = this.failures.get(worker);
+            if (failure !== undefined) {
+              reject(failure);
+              return;
+            }
+            const exited = (code: number) => reject(new Error(`extraction worker exited with code ${code} before reading its files`));
+            worker.once('message', (read: ReadBatches) => {
+              worker.off('error', reject);
+              worker.off('exit', exited);
+              resolve(read);
+            });
+            worker.once('error', reject);
+            worker.once('exit', exited);
+            worker.postMessage({ claims } satisfies ReadRequest);
+          }),
+      ),
+    );
   }
 
   /** How many workers the pool has. */

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { SourceInput, SourceReport } from '../ingest/ingest-archive';
 import { decodeSource, type DecodedSource } from './decode-source';
+import { fileClaims, readClaimed, unpackRead, type FileClaims, type ReadBatches } from './read-files';
 import { sourceIdFromStem, sourceIdKey } from './source-ids';
 
 /** Sources that could be read, their decoding warnings, and the files that could not be read at all. */
@@ -63,7 +63,17 @@ export async function listTextFiles(dir: string): Promise<string[]> {
  * (ignoring case and Unicode form), the first in name order whose name is already an id wins and the others are
  * failures; other folder entries are reported as ignored.
  */
-export async function readSources(dir: string, root: string): Promise<ReadSourcesResult> {
+export async function readSources(
+  dir: string,
+  root: string,
+  options: {
+    /**
+     * Starts other threads reading files of the list beside this one (see `FileClaims`): resolves to what each read.
+     * Files no longer in the kernel's page cache are read about twice as fast by two threads as by one.
+     */
+    readBeside?: ((claims: FileClaims) => Promise<ReadBatches[]>) | undefined;
+  } = {},
+): Promise<ReadSourcesResult> {
   const result: ReadSourcesResult = { inputs: [], warnings: {}, failures: [], ignored: [] };
   const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const candidates: { file: string; relative: string; stem: string; id: string | null; changed: boolean }[] = [];
@@ -100,20 +110,24 @@ export async function readSources(dir: string, root: string): Promise<ReadSource
     }
     owners.set(sourceIdKey(candidate.id), relative);
   }
-  for (const candidate of candidates) {
-    const relative = candidate.relative;
-    if (candidate.id === null || owners.get(sourceIdKey(candidate.id)) !== relative) continue;
-    const id = candidate.id;
-    let decoded: DecodedSource;
-    let bytes = 0;
-    try {
-      // Read synchronously: one promise per file costs ten times more than the read for thousands of small files.
-      const content = readFileSync(candidate.file);
-      bytes = content.length;
-      decoded = decodeSource(content);
-    } catch (error) {
-      decoded = { ok: false as const, error: `cannot read the file: ${(error as Error).message}` };
-    }
+  const owned = candidates.filter((candidate) => candidate.id !== null && owners.get(sourceIdKey(candidate.id)) === candidate.relative);
+  // Each file decoded as soon as it is here: by its index in `owned`, its text (or why it has none) and its size.
+  const decodedFiles: { decoded: DecodedSource; bytes: number }[] = new Array(owned.length);
+  const decode = (index: number, content: Uint8Array | Error) => {
+    decodedFiles[index] =
+      content instanceof Error
+        ? { decoded: { ok: false as const, error: `cannot read the file: ${content.message}` }, bytes: 0 }
+        : { decoded: decodeSource(content), bytes: content.length };
+  };
+  // Read synchronously: one promise per file costs ten times more than the read for thousands of small files. Other
+  // threads, if given, read beside this one.
+  const claims = fileClaims(owned.map((candidate) => candidate.file));
+  const beside = options.readBeside?.(claims);
+  readClaimed(claims, decode);
+  for (const read of (await beside) ?? []) unpackRead(read, claims, decode);
+  for (const [index, candidate] of owned.entries()) {
+    const { relative, id } = candidate as typeof candidate & { id: string };
+    const { decoded, bytes } = decodedFiles[index]!;
     if (decoded.ok) {
       result.inputs.push({ id, file: relative, raw: decoded.text });
       const warnings = [

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { extractOutcome } from '../../../src/ingest/ingest-archive';
 import { cacheKey, extractChunk, extractedOutcomes, ExtractPool, extractorVersion, extractSources } from '../../../src/io/extract-pool';
 import { loadKnowledge } from '../../../src/io/load-knowledge';
+import { fileClaims, type ReadBatches } from '../../../src/io/read-files';
 import { readSources } from '../../../src/io/read-sources';
 import { projectRoot, seedFixturesDir } from '../../helpers';
 
@@ -107,6 +108,39 @@ describe('extractSources', () => {
     expect(ready).toBeGreaterThan(events.indexOf('before'));
     expect(events.slice(events.indexOf('before') + 1, ready).every((event) => event.startsWith('progress'))).toBe(true);
     expect(outcomes.size).toBe(inputs.length);
+  }, 60_000);
+
+  test('a pool reads files beside this thread before extracting: readSources gives the same result, failures included', async () => {
+    const pool = new ExtractPool(1);
+    try {
+      const knowledge = await loadKnowledge(projectRoot);
+      expect(() => pool.readBeside(fileClaims([]))).toThrow(/told their data/);
+      pool.prepare({ knowledge });
+      for (const dir of [seedFixturesDir, path.join(projectRoot, 'tests/fixtures/source-encodings')]) {
+        const alone = await readSources(dir, projectRoot);
+        // Files one at a time: the worker takes some of them while this thread reads the others.
+        expect(await readSources(dir, projectRoot, { readBeside: (claims) => pool.readBeside({ ...claims, batch: 1 }) })).toEqual(alone);
+        // This thread waits until the worker has taken every file: all of them come from the worker.
+        let read: ReadBatches[] = [];
+        const fromWorker = await readSources(dir, projectRoot, {
+          readBeside: (claims) => {
+            const reading = pool.readBeside(claims).then((batches) => (read = batches));
+            const deadline = Date.now() + 20_000;
+            while (Atomics.load(new Int32Array(claims.next), 0) < claims.files.length) if (Date.now() > deadline) throw new Error('the worker took no file');
+            return reading;
+          },
+        });
+        expect(fromWorker).toEqual(alone);
+        expect(read).toHaveLength(1);
+        expect(read[0]!.starts).toEqual([0]);
+      }
+      // It still extracts afterwards.
+      const { inputs } = await readSources(seedFixturesDir, projectRoot);
+      const { outcomes } = await extractSources(inputs, knowledge, { root: projectRoot, minSourcesPerThread: 1, pool });
+      for (const input of inputs) expect(outcomes.get(input.id)).toEqual(extractOutcome(input, knowledge));
+    } finally {
+      await pool.close();
+    }
   }, 60_000);
 
   test('closes a pool that was never used', async () => {
