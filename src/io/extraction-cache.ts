@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { open, readdir, readFile, rename } from 'node:fs/promises';
 import path from 'node:path';
 import type { SourceInput } from '../ingest/ingest-archive';
 import type { Knowledge } from '../ingest/knowledge';
@@ -30,6 +30,7 @@ const KEY = /^[0-9a-f]{64}$/;
 const KEY_LENGTH = 64;
 const TAB = 0x09;
 const LINE_FEED = 0x0a;
+const LINE_BREAK = Buffer.from('\n');
 /** A shard's file name: the first two hex digits of its keys, so there are at most 256 shards. */
 const SHARD_FILE = /^([0-9a-f]{2})\.tsv$/;
 /**
@@ -122,7 +123,7 @@ export class ExtractionCache {
       if (shard.added.size === 0 && shard.used.size === shard.stored.size) continue;
       const kept = new Map([...shard.used].sort().map((key) => [key, shard.added.get(key) ?? shard.stored.get(key)!]));
       const temporary = `${file}.${process.pid}.tmp`;
-      writes.push(writeFile(temporary, shardBytes(kept)).then(() => rename(temporary, file)));
+      writes.push(writeShard(temporary, kept).then(() => rename(temporary, file)));
       shard.stored = kept;
       shard.added.clear();
     }
@@ -144,22 +145,23 @@ export class ExtractionCache {
 }
 
 /**
- * A shard file's bytes: the header, then one `key<TAB>json` line per entry, in the order given. The entries are copied
- * into one buffer as they are, with no string made of them.
+ * Writes a shard file: the header, then one `key<TAB>json` line per entry, in the order given. The entries' bytes are
+ * handed to the file system as they are, with the keys beside them: no buffer of the whole shard is made.
  */
-function shardBytes(entries: ReadonlyMap<string, Uint8Array>): Buffer {
+async function writeShard(file: string, entries: ReadonlyMap<string, Uint8Array>): Promise<void> {
+  const parts: Uint8Array[] = [SHARD_HEADER];
   let size = SHARD_HEADER.length;
-  for (const json of entries.values()) size += KEY_LENGTH + 1 + json.length + 1;
-  const bytes = Buffer.allocUnsafe(size);
-  let offset = SHARD_HEADER.copy(bytes);
   for (const [key, json] of entries) {
-    offset += bytes.write(key, offset, 'latin1');
-    bytes[offset++] = TAB;
-    bytes.set(json, offset);
-    offset += json.length;
-    bytes[offset++] = LINE_FEED;
+    parts.push(Buffer.from(`${key}\t`, 'latin1'), json, LINE_BREAK);
+    size += KEY_LENGTH + 1 + json.length + 1;
   }
-  return bytes;
+  const handle = await open(file, 'w');
+  try {
+    const { bytesWritten } = await handle.writev(parts);
+    if (bytesWritten !== size) throw new Error(`${file}: ${bytesWritten} of ${size} bytes written`);
+  } finally {
+    await handle.close();
+  }
 }
 
 /**
