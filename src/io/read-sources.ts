@@ -110,7 +110,7 @@ export async function readSources(
     }
     owners.set(sourceIdKey(candidate.id), relative);
   }
-  const owned = candidates.filter((candidate) => candidate.id !== null && owners.get(sourceIdKey(candidate.id)) === candidate.relative);
+  const owned = candidates.filter((candidate): candidate is typeof candidate & { id: string } => candidate.id !== null && owners.get(sourceIdKey(candidate.id)) === candidate.relative);
   // Each file decoded as soon as it is here: by its index in `owned`, its text (or why it has none) and its size.
   const decodedFiles: { decoded: DecodedSource; bytes: number }[] = new Array(owned.length);
   const decode = (index: number, content: Uint8Array | Error) => {
@@ -126,7 +126,7 @@ export async function readSources(
   readClaimed(claims, decode);
   for (const read of (await beside) ?? []) unpackRead(read, claims, decode);
   for (const [index, candidate] of owned.entries()) {
-    const { relative, id } = candidate as typeof candidate & { id: string };
+    const { relative, id } = candidate;
     const { decoded, bytes } = decodedFiles[index]!;
     if (decoded.ok) {
       result.inputs.push({ id, file: relative, raw: decoded.text });
