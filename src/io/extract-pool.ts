@@ -260,24 +260,28 @@ export class ExtractPool {
   readBeside(claims: FileClaims): Promise<ReadBatches[]> {
     if (this.closed) throw new Error('the extraction pool is closed');
     if (this.told === undefined) throw new Error('the extraction workers must be told their data before they read files');
+    return this.withEach<ReadBatches>(this.workers, (worker, resolve, reject) => {
+      const exited = (code: number) => reject(new Error(`extraction worker exited with code ${code} before reading its files`));
+      worker.once('message', (read: ReadBatches) => {
+        worker.off('error', reject);
+        worker.off('exit', exited);
+        resolve(read);
+      });
+      worker.once('error', reject);
+      worker.once('exit', exited);
+      worker.postMessage({ claims } satisfies ReadRequest);
+    });
+  }
+
+  /** Runs `task` with each of `workers`, resolving to what each gives; one that has failed already rejects at once. */
+  private withEach<T>(workers: Worker[], task: (worker: Worker, resolve: (value: T) => void, reject: (error: unknown) => void) => void): Promise<T[]> {
     return Promise.all(
-      this.workers.map(
+      workers.map(
         (worker) =>
-          new Promise<ReadBatches>((resolve, reject) => {
+          new Promise<T>((resolve, reject) => {
             const failure = this.failures.get(worker);
-            if (failure !== undefined) {
-              reject(failure);
-              return;
-            }
-            const exited = (code: number) => reject(new Error(`extraction worker exited with code ${code} before reading its files`));
-            worker.once('message', (read: ReadBatches) => {
-              worker.off('error', reject);
-              worker.off('exit', exited);
-              resolve(read);
-            });
-            worker.once('error', reject);
-            worker.once('exit', exited);
-            worker.postMessage({ claims } satisfies ReadRequest);
+            if (failure === undefined) task(worker, resolve, reject);
+            else reject(failure);
           }),
       ),
     );
@@ -300,44 +304,34 @@ export class ExtractPool {
     onChunk?: (chunk: ExtractedChunk) => void,
   ): Promise<void> {
     if (this.closed) throw new Error('the extraction pool is closed');
-    await Promise.all(
-      this.workers.slice(0, Math.min(threads, queue.chunks.length - queue.next)).map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            const failure = this.failures.get(worker);
-            if (failure !== undefined) {
-              reject(failure);
-              return;
-            }
-            let pending = 0;
-            const send = () => {
-              while (pending < CHUNKS_IN_FLIGHT && queue.next < queue.chunks.length) {
-                worker.postMessage(queue.chunks[queue.next++]);
-                pending += 1;
-              }
-              if (pending === 0) resolve();
-            };
-            worker.on('message', (message: ExtractedChunk) => {
-              pending -= 1;
-              // The next chunk goes out before this one is used, so the worker is not kept waiting.
-              send();
-              try {
-                onChunk?.(message);
-              } catch (error) {
-                reject(error);
-              }
-            });
-            worker.once('error', reject);
-            worker.once('exit', (code) => reject(new Error(`extraction worker exited with code ${code} before finishing`)));
-            if (this.told === undefined) worker.postMessage(data);
-            else if (this.told.knowledge !== data.knowledge) {
-              reject(new Error("the extraction workers were told other curated knowledge than this extraction's"));
-              return;
-            }
-            send();
-          }),
-      ),
-    );
+    await this.withEach<void>(this.workers.slice(0, Math.min(threads, queue.chunks.length - queue.next)), (worker, resolve, reject) => {
+      let pending = 0;
+      const send = () => {
+        while (pending < CHUNKS_IN_FLIGHT && queue.next < queue.chunks.length) {
+          worker.postMessage(queue.chunks[queue.next++]);
+          pending += 1;
+        }
+        if (pending === 0) resolve();
+      };
+      worker.on('message', (message: ExtractedChunk) => {
+        pending -= 1;
+        // The next chunk goes out before this one is used, so the worker is not kept waiting.
+        send();
+        try {
+          onChunk?.(message);
+        } catch (error) {
+          reject(error);
+        }
+      });
+      worker.once('error', reject);
+      worker.once('exit', (code) => reject(new Error(`extraction worker exited with code ${code} before finishing`)));
+      if (this.told === undefined) worker.postMessage(data);
+      else if (this.told.knowledge !== data.knowledge) {
+        reject(new Error("the extraction workers were told other curated knowledge than this extraction's"));
+        return;
+      }
+      send();
+    });
   }
 
   /** Stops every worker. */
