@@ -52,30 +52,33 @@ export function readClaimed(claims: FileClaims, onFile: (index: number, content:
 
 /** `readClaimed` on a thread that reads for another: what it read, packed to be moved to that thread (see `unpackRead`). */
 export function readClaimedPacked(claims: FileClaims): ReadBatches {
-  const read: ReadBatches = { starts: [], bytes: new Uint8Array(0), ends: [], errors: [] };
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const errors: string[] = [];
   const contents: Uint8Array[] = [];
   let size = 0;
   readClaimed(
     claims,
     (_index, content) => {
       if (content instanceof Error) {
-        read.errors.push(content.message);
-        read.ends.push(-1);
+        errors.push(content.message);
+        ends.push(-1);
         return;
       }
       contents.push(content);
       size += content.length;
-      read.ends.push(size);
+      ends.push(size);
     },
-    (start) => read.starts.push(start),
+    (start) => starts.push(start),
   );
-  read.bytes = new Uint8Array(size);
+  // Not Buffer.concat: it may return a slice of Node's shared pool, which cannot be moved to another thread.
+  const bytes = new Uint8Array(size);
   let offset = 0;
   for (const content of contents) {
-    read.bytes.set(content, offset);
+    bytes.set(content, offset);
     offset += content.length;
   }
-  return read;
+  return { starts, bytes, ends, errors };
 }
 
 /** Gives each file another thread read (see `readClaimedPacked`) by its index in the list, as `readClaimed` does. */
