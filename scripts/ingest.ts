@@ -11,12 +11,14 @@ import { parseArgs } from 'node:util';
 import { createApplyOverride } from '../src/ingest/apply-overrides';
 import { ArchiveBuilder, byId, type ExtractionOutcome } from '../src/ingest/ingest-archive';
 import { ExtractPool, extractSources, startPoolFor } from '../src/io/extract-pool';
+import { ExtractionCache, hasOutcomeFor, openRunCache } from '../src/io/extraction-cache';
 import { formatReportEntry, mergeReadReport } from '../src/io/ingest-report';
 import { loadKnowledge } from '../src/io/load-knowledge';
 import { checkOverrideThemes, loadOverrides } from '../src/io/load-overrides';
 import { readEntityPins, readRedirects, writeEntityPins } from '../src/io/entity-pins';
 import { readPermalinks, writePermalinks } from '../src/io/permalinks';
 import { readSources, toProjectPath } from '../src/io/read-sources';
+import { readSourceStamps, stampClock, writeSourceStamps } from '../src/io/source-stamps';
 import { writeGenerated } from '../src/io/write-generated';
 import { runCli } from '../src/io/run-cli';
 
@@ -52,20 +54,11 @@ async function main(): Promise<number> {
   const cacheDir = values['no-cache'] || !archiveSources ? undefined : path.join(root, '.cache/ingest');
   // With no cache to reuse, every source is extracted: worker threads start now, so that loading the extractor's code
   // in them overlaps with reading the curated data and the sources below.
-  const pool = cacheDir === undefined || !hasEntries(cacheDir) ? startPoolFor(countTextFiles(sourcesDir)) : undefined;
+  const pool = cacheDir === undefined || new ExtractionCache(cacheDir).holdsNothing() ? startPoolFor(countTextFiles(sourcesDir)) : undefined;
   try {
     return await ingest(values, sourcesDir, pinsFile, cacheDir, pool);
   } finally {
     await pool?.close();
-  }
-}
-
-/** Whether a folder exists and holds anything. */
-function hasEntries(dir: string): boolean {
-  try {
-    return readdirSync(dir).length > 0;
-  } catch {
-    return false;
   }
 }
 
@@ -90,8 +83,15 @@ async function ingest(
   // resolution needs is read once the workers have their first sources.
   const knowledge = await loadKnowledge(root);
   pool?.prepare({ knowledge });
+  const cache = cacheDir === undefined ? undefined : await openRunCache(cacheDir, root, knowledge);
+  // Sources unchanged since the last run, whose extraction is cached, are not read again (see src/io/source-stamps.ts).
+  const stampsFile = cacheDir && path.join(cacheDir, 'source-stamps.jsonl');
+  const readSince = stampClock();
   // The workers, idle until extraction, read files beside this thread.
-  const { inputs, warnings, failures, ignored } = await readSources(sourcesDir, root, { readBeside: pool && ((claims) => pool.readBeside(claims)) });
+  const { inputs, warnings, failures, ignored, stamps } = await readSources(sourcesDir, root, {
+    readBeside: pool && ((claims) => pool.readBeside(claims)),
+    unchanged: cache && stampsFile !== undefined ? { stamps: readSourceStamps(stampsFile), isCached: (source) => hasOutcomeFor(cache, source) } : undefined,
+  });
 
   // Extraction, the costly part, runs on every core and is skipped for sources unchanged since the last run; entity
   // resolution and pins below still run over the whole archive.
@@ -118,7 +118,10 @@ async function ingest(
       resolved += 1;
     }
   };
-  const { outcomes, stats, cacheSaved } = await extractSources(sorted, knowledge, { root, cacheDir, pool, onProgress: resolveExtracted, beforeExtracting: readResolutionData });
+  const { outcomes, stats, cacheSaved } = await extractSources(sorted, knowledge, { cache, pool, onProgress: resolveExtracted, beforeExtracting: readResolutionData });
+  // Written beside the resolution, as the cache is.
+  const stampsSaved = stampsFile === undefined ? undefined : writeSourceStamps(stampsFile, stamps, readSince);
+  stampsSaved?.catch(() => undefined);
   if (builder === undefined || overrides === undefined) throw new Error('ingest: the data for resolution was not read');
   resolveExtracted(outcomes);
   const data = builder.finish();
@@ -146,7 +149,9 @@ async function ingest(
     if (await writeEntityPins(entityPinsFile, data.entityPins)) console.log('new official or organization id pin(s) added to content/data/entity-pins.yaml');
   }
 
-  const cacheNote = cacheDir === undefined ? 'no cache' : `${stats.cached} unchanged source(s) from .cache/ingest/, ${await cacheSaved} cache file(s) written`;
+  await stampsSaved;
+  const unread = inputs.filter((input) => input.raw === undefined).length;
+  const cacheNote = cacheDir === undefined ? 'no cache' : `${stats.cached} unchanged source(s) from .cache/ingest/ (${unread} not read again), ${await cacheSaved} cache file(s) written`;
   console.log(`extraction: ${stats.extracted} source(s) extracted on ${stats.threads} thread(s); ${cacheNote}`);
   const warningCount = report.reduce((n, entry) => n + entry.warnings.length, 0) + orphans.length;
   const errorCount = report.reduce((n, entry) => n + entry.errors.length, 0);

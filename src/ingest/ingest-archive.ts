@@ -9,7 +9,7 @@ import { extractArticle, type ArticleExtraction } from './extract-article';
 import { buildGazetteer } from './gazetteer';
 import type { Knowledge } from './knowledge';
 import { SourceFormatError } from './parse-source';
-import { toSourceRecord } from './source-record';
+import { sourceTextDigest, toSourceRecord } from './source-record';
 import { followRenames, pinEntityIds } from './pin-ids';
 import { EntityResolver, meetingSlugBase, uniqueSlug } from './resolve-entities';
 /** One source text as read from disk. */
@@ -18,8 +18,18 @@ export interface SourceInput {
   id: string;
   /** Path relative to the project root. */
   file: string;
-  /** The file's text, decoded. */
-  raw: string;
+  /** SHA-256 of the decoded text (`sourceTextDigest`): the source record's digest, and what its cache key is made of. */
+  textDigest: string;
+  /**
+   * The file's text, decoded; undefined when the file was not read, being unchanged since a run that cached its
+   * extraction (see `src/io/source-stamps.ts`).
+   */
+  raw: string | undefined;
+}
+
+/** A source read from its file: its text and the text's digest. */
+export function readSourceInput(id: string, file: string, raw: string): SourceInput {
+  return { id, file, textDigest: sourceTextDigest(raw), raw };
 }
 
 /** What happened to one source during ingest; every source gets one, so none disappears silently. */
@@ -83,6 +93,8 @@ export type ExtractionOutcome = { ok: true; extraction: ArticleExtraction } | { 
 
 /** Runs `extractArticle`, turning a thrown error into an outcome (the line of a source format error kept). */
 export function extractOutcome(input: SourceInput, knowledge: Knowledge): ExtractionOutcome {
+  // A programming error, not the source's: only sources whose extraction is cached are left unread.
+  if (input.raw === undefined) throw new Error(`${input.file}: not read, so it cannot be extracted`);
   try {
     return { ok: true, extraction: extractArticle(input.id, input.raw, knowledge, input.file) };
   } catch (error) {
@@ -149,7 +161,7 @@ export class ArchiveBuilder {
     }
     try {
       const result = outcome.extraction;
-      sources.push(toSourceRecord(result.source, input.raw));
+      sources.push(toSourceRecord(result.source, input.textDigest));
       entry.warnings.push(...result.warnings);
       extracted = this.options.applyOverride(input.id, result.meetings);
     } catch (error) {

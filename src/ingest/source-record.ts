@@ -7,7 +7,7 @@ export function sourceTextDigest(text: string): string {
 }
 
 /** The archive's record of a parsed source: its paragraphs left out, the digest of the text they came from kept. */
-export function toSourceRecord(source: Source, text: string): SourceRecord {
+export function toSourceRecord(source: Source, textDigest: string): SourceRecord {
   const { paragraphs: _paragraphs, ...record } = source;
-  return { ...record, textDigest: sourceTextDigest(text) };
+  return { ...record, textDigest };
 }

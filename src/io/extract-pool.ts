@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { extractOutcome, type ExtractionOutcome, type SourceInput } from '../ingest/ingest-archive';
 import type { Knowledge } from '../ingest/knowledge';
-import { cacheKey, ExtractionCache, extractorVersion } from './extraction-cache';
+import { cacheKey, type RunCache } from './extraction-cache';
 import type { FileClaims, ReadBatches } from './read-files';
 
 export { cacheKey, extractorVersion } from './extraction-cache';
@@ -77,7 +77,7 @@ export interface ExtractWorkerData {
 }
 
 /**
- * Extracts every source, reusing the outcomes cached in `cacheDir` (see `ExtractionCache`) for sources whose text,
+ * Extracts every source, reusing the outcomes in `cache` (see `ExtractionCache`) for sources whose text,
  * curated data and extractor code are unchanged, and spreading the rest over worker threads (one per core, at most
  * `threads`). This thread then saves the cache: what was extracted is added, and what this run did not use is
  * dropped. Workers get the curated knowledge from this thread. Results are the ones `extractArticle` gives in the
@@ -87,8 +87,7 @@ export async function extractSources(
   inputs: SourceInput[],
   knowledge: Knowledge,
   options: {
-    root: string;
-    cacheDir?: string | undefined;
+    cache?: RunCache | undefined;
     threads?: number;
     minSourcesPerThread?: number;
     /** Workers started earlier (see `ExtractPool`), used instead of new ones; the caller closes it. */
@@ -114,10 +113,9 @@ export async function extractSources(
   cacheSaved: Promise<number>;
 }> {
   const outcomes = new Map<string, ExtractionOutcome>();
-  const cacheDir = options.cacheDir;
-  const cache = cacheDir === undefined ? undefined : new ExtractionCache(cacheDir);
+  const cache = options.cache?.entries;
+  const version = options.cache?.version ?? '';
   const todo: SourceInput[] = [];
-  const version = cache === undefined ? '' : await extractorVersion(options.root, knowledge);
   // An empty cache has nothing to look up: every source is extracted, and its key is computed only to cache it, once
   // the workers have their chunks (10,000 keys take about 0.1 s, while the workers would wait).
   // The keys of sources to extract that the look-up computed already, by source id.
@@ -176,7 +174,7 @@ export async function extractSources(
   }
   let cacheSaved = Promise.resolve(0);
   if (cache !== undefined) {
-    mkdirSync(cacheDir!, { recursive: true });
+    mkdirSync(cache.dir, { recursive: true });
     cacheSaved = cache.save();
     // Handled here so that a failure is not reported as unhandled before the caller awaits it; the caller still gets it.
     cacheSaved.catch(() => undefined);

@@ -12,7 +12,7 @@ parentPort!.on('message', (message: ExtractWorkerData | ExtractChunk | ReadReque
   if (setup === undefined) setup = message as ExtractWorkerData;
   else if ('claims' in message) {
     const read = readClaimedPacked(message.claims);
-    parentPort!.postMessage(read, [read.bytes.buffer as ArrayBuffer]);
+    parentPort!.postMessage(read, [read.bytes.buffer as ArrayBuffer, read.stamps.buffer as ArrayBuffer]);
   } else {
     const extracted = extractChunk(message as ExtractChunk, setup.knowledge);
     // The outcomes' bytes move to the main thread rather than being copied.

@@ -19,9 +19,28 @@ export async function extractorVersion(root: string, knowledge: Knowledge): Prom
   return hash.digest('hex');
 }
 
-/** The cache key of one source (64 hex digits): its identity, its text and the extractor version. */
-export function cacheKey(input: SourceInput, version: string): string {
-  return createHash('sha256').update(version).update('\0').update(input.id).update('\0').update(input.file).update('\0').update(input.raw).digest('hex');
+/**
+ * The cache key of one source (64 hex digits): its identity, its text (by the text's digest, so that a source left
+ * unread has a key too) and the extractor version.
+ */
+export function cacheKey(input: Pick<SourceInput, 'id' | 'file' | 'textDigest'>, version: string): string {
+  return createHash('sha256').update(version).update('\0').update(input.id).update('\0').update(input.file).update('\0').update(input.textDigest).digest('hex');
+}
+
+/** The extraction cache an ingest run uses: its entries, and the extractor version that sources' keys are made with. */
+export interface RunCache {
+  entries: ExtractionCache;
+  version: string;
+}
+
+/** The cache kept in `dir`, for the extractor of `root`'s code with `knowledge`. */
+export async function openRunCache(dir: string, root: string, knowledge: Knowledge): Promise<RunCache> {
+  return { entries: new ExtractionCache(dir), version: await extractorVersion(root, knowledge) };
+}
+
+/** Whether `cache` holds an extraction of `source` (by its identity and text digest) for its extractor version. */
+export function hasOutcomeFor(cache: RunCache, source: Pick<SourceInput, 'id' | 'file' | 'textDigest'>): boolean {
+  return cache.entries.has(cacheKey(source, cache.version));
 }
 
 /** First line of every shard: a shard without it (another format, a damaged file) is read as empty. */
@@ -62,7 +81,7 @@ interface Shard {
 export class ExtractionCache {
   private readonly shards = new Map<string, Shard>();
 
-  constructor(private readonly dir: string) {}
+  constructor(readonly dir: string) {}
 
   /** Whether the cache's folder holds no shard (it may not exist): no key would be found. */
   holdsNothing(): boolean {
@@ -71,6 +90,12 @@ export class ExtractionCache {
     } catch {
       return true;
     }
+  }
+
+  /** Whether an entry is cached under `key` (which `save` keeps only if `get` asks for it). */
+  has(key: string): boolean {
+    const shard = this.shard(key);
+    return shard.added.has(key) || shard.stored.has(key);
   }
 
   /** The JSON text cached under `key`, or undefined; a key asked for and found is kept by `save`. */

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 
 /**
  * Many small files read by several threads at once, each taking the next batch of the list from one shared counter:
@@ -14,6 +14,23 @@ export interface FileClaims {
   batch: number;
 }
 
+/**
+ * A file as `fstat` saw it when it was opened to be read: its size and the times of its last modification and of its
+ * inode's last change, in nanoseconds. A file whose stamp is the same later has not been written since (see
+ * `src/io/source-stamps.ts` for the case of a write in the same clock tick).
+ */
+export interface FileStamp {
+  size: bigint;
+  mtimeNs: bigint;
+  ctimeNs: bigint;
+}
+
+/** A file read: its bytes, and its stamp when it was opened. */
+export interface FileRead {
+  bytes: Uint8Array;
+  stamp: FileStamp;
+}
+
 /** What a thread other than the one that needs them read: the files' bytes end to end, in a buffer of its own. */
 export interface ReadBatches {
   /** Index in the list of the first file of each batch taken, in the order read. */
@@ -23,6 +40,8 @@ export interface ReadBatches {
   ends: number[];
   /** Why each file that could not be read was not, in the order read. */
   errors: string[];
+  /** Each file's stamp (size, modification and change times), three numbers a file, in the order read; 0 for one that could not be read. */
+  stamps: BigInt64Array;
 }
 
 /** The claims on a list of files, none taken yet. */
@@ -34,19 +53,30 @@ export function fileClaims(files: string[], batch = 64): FileClaims {
  * Takes batches of files until none is left, and gives each file's bytes, or why it could not be read, by its index;
  * `onBatch` is told the index of the first file of each batch before its files.
  */
-export function readClaimed(claims: FileClaims, onFile: (index: number, content: Uint8Array | Error) => void, onBatch?: (start: number) => void): void {
+export function readClaimed(claims: FileClaims, onFile: (index: number, content: FileRead | Error) => void, onBatch?: (start: number) => void): void {
   const next = new Int32Array(claims.next);
   for (let start = Atomics.add(next, 0, claims.batch); start < claims.files.length; start = Atomics.add(next, 0, claims.batch)) {
     onBatch?.(start);
     for (let index = start; index < Math.min(start + claims.batch, claims.files.length); index += 1) {
-      let content: Uint8Array | Error;
+      let content: FileRead | Error;
       try {
-        content = readFileSync(claims.files[index]!);
+        content = readStamped(claims.files[index]!);
       } catch (error) {
         content = error instanceof Error ? error : new Error(String(error));
       }
       onFile(index, content);
     }
+  }
+}
+
+/** Reads a file, with its stamp taken before the read: a write during the read changes the stamp a later run sees. */
+export function readStamped(file: string): FileRead {
+  const descriptor = openSync(file, 'r');
+  try {
+    const { size, mtimeNs, ctimeNs } = fstatSync(descriptor, { bigint: true });
+    return { bytes: readFileSync(descriptor), stamp: { size, mtimeNs, ctimeNs } };
+  } finally {
+    closeSync(descriptor);
   }
 }
 
@@ -56,6 +86,7 @@ export function readClaimedPacked(claims: FileClaims): ReadBatches {
   const ends: number[] = [];
   const errors: string[] = [];
   const contents: Uint8Array[] = [];
+  const stamps: bigint[] = [];
   let size = 0;
   readClaimed(
     claims,
@@ -63,11 +94,13 @@ export function readClaimedPacked(claims: FileClaims): ReadBatches {
       if (content instanceof Error) {
         errors.push(content.message);
         ends.push(-1);
+        stamps.push(0n, 0n, 0n);
         return;
       }
-      contents.push(content);
-      size += content.length;
+      contents.push(content.bytes);
+      size += content.bytes.length;
       ends.push(size);
+      stamps.push(content.stamp.size, content.stamp.mtimeNs, content.stamp.ctimeNs);
     },
     (start) => starts.push(start),
   );
@@ -78,22 +111,24 @@ export function readClaimedPacked(claims: FileClaims): ReadBatches {
     bytes.set(content, offset);
     offset += content.length;
   }
-  return { starts, bytes, ends, errors };
+  return { starts, bytes, ends, errors, stamps: BigInt64Array.from(stamps) };
 }
 
 /** Gives each file another thread read (see `readClaimedPacked`) by its index in the list, as `readClaimed` does. */
-export function unpackRead(read: ReadBatches, claims: FileClaims, onFile: (index: number, content: Uint8Array | Error) => void): void {
+export function unpackRead(read: ReadBatches, claims: FileClaims, onFile: (index: number, content: FileRead | Error) => void): void {
   let position = 0;
   let offset = 0;
   let error = 0;
   for (const start of read.starts) {
     for (let index = start; index < Math.min(start + claims.batch, claims.files.length); index += 1) {
-      const end = read.ends[position++]!;
+      const end = read.ends[position]!;
       if (end === -1) onFile(index, new Error(read.errors[error++]));
       else {
-        onFile(index, read.bytes.subarray(offset, end));
+        const stamp = { size: read.stamps[3 * position]!, mtimeNs: read.stamps[3 * position + 1]!, ctimeNs: read.stamps[3 * position + 2]! };
+        onFile(index, { bytes: read.bytes.subarray(offset, end), stamp });
         offset = end;
       }
+      position += 1;
     }
   }
 }

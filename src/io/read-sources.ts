@@ -1,9 +1,10 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { SourceInput, SourceReport } from '../ingest/ingest-archive';
-import { decodeSource, type DecodedSource } from './decode-source';
-import { fileClaims, readClaimed, unpackRead, type FileClaims, type ReadBatches } from './read-files';
+import { readSourceInput, type SourceInput, type SourceReport } from '../ingest/ingest-archive';
+import { decodeSource } from './decode-source';
+import { fileClaims, readClaimed, unpackRead, type FileClaims, type FileRead, type FileStamp, type ReadBatches } from './read-files';
 import { sourceIdFromStem, sourceIdKey } from './source-ids';
+import { currentStamp, sameStamp, type SourceStamps } from './source-stamps';
 
 /** Sources that could be read, their decoding warnings, and the files that could not be read at all. */
 export interface ReadSourcesResult {
@@ -14,6 +15,8 @@ export interface ReadSourcesResult {
   failures: SourceReport[];
   /** One report entry (a warning) per folder entry that is not a `*.txt` file; hidden entries (`.gitkeep`) and `*.gold.json` excepted. */
   ignored: SourceReport[];
+  /** The stamp of every source in `inputs`, taken when it was read, or kept when it was not (see `unchanged`). */
+  stamps: SourceStamps;
 }
 
 /** Past this size a file is surely not one news article (they run to a few tens of kilobytes). */
@@ -72,9 +75,15 @@ export async function readSources(
      * Files no longer in the kernel's page cache are read about twice as fast by two threads as by one.
      */
     readBeside?: ((claims: FileClaims) => Promise<ReadBatches[]>) | undefined;
+    /**
+     * The stamps of an earlier run, and whether an extraction of a source is cached: a file with the same stamp as
+     * then, whose extraction is cached, is not read (its input has no text), its digest and warnings are the earlier
+     * run's.
+     */
+    unchanged?: { stamps: SourceStamps; isCached: (source: Pick<SourceInput, 'id' | 'file' | 'textDigest'>) => boolean } | undefined;
   } = {},
 ): Promise<ReadSourcesResult> {
-  const result: ReadSourcesResult = { inputs: [], warnings: {}, failures: [], ignored: [] };
+  const result: ReadSourcesResult = { inputs: [], warnings: {}, failures: [], ignored: [], stamps: new Map() };
   const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const candidates: { file: string; relative: string; stem: string; id: string | null; changed: boolean }[] = [];
   // Every file's project path is the folder's plus its name (path.relative for each of thousands of files is slow).
@@ -111,33 +120,49 @@ export async function readSources(
     owners.set(sourceIdKey(candidate.id), relative);
   }
   const owned = candidates.filter((candidate): candidate is typeof candidate & { id: string } => candidate.id !== null && owners.get(sourceIdKey(candidate.id)) === candidate.relative);
-  // Each file decoded as soon as it is here: by its index in `owned`, its text (or why it has none) and its size.
-  const decodedFiles: { decoded: DecodedSource; bytes: number }[] = new Array(owned.length);
-  const decode = (index: number, content: Uint8Array | Error) => {
-    decodedFiles[index] =
-      content instanceof Error
-        ? { decoded: { ok: false as const, error: `cannot read the file: ${content.message}` }, bytes: 0 }
-        : { decoded: decodeSource(content), bytes: content.length };
+  // What each file gave, by its index in `owned`: its input and stamp, or why it has none. A file unchanged since the
+  // last run, whose extraction is cached, is taken from its stamp unread.
+  const outcomes: ({ input: SourceInput; stamp: FileStamp; warnings: string[] } | { error: string } | undefined)[] = new Array(owned.length);
+  const toRead: number[] = [];
+  for (const [index, { file, relative, id }] of owned.entries()) {
+    const earlier = options.unchanged?.stamps.get(relative);
+    const stamp = earlier && currentStamp(file);
+    if (earlier !== undefined && stamp !== undefined && sameStamp(earlier.stamp, stamp) && options.unchanged!.isCached({ id, file: relative, textDigest: earlier.textDigest })) {
+      outcomes[index] = { input: { id, file: relative, textDigest: earlier.textDigest, raw: undefined }, stamp, warnings: earlier.warnings };
+    } else toRead.push(index);
+  }
+  // Each file decoded as soon as it is here, by its index in `toRead`.
+  const decode = (position: number, content: FileRead | Error) => {
+    const index = toRead[position]!;
+    const { id, relative } = owned[index]!;
+    if (content instanceof Error) {
+      outcomes[index] = { error: `cannot read the file: ${content.message}` };
+      return;
+    }
+    const decoded = decodeSource(content.bytes);
+    outcomes[index] = decoded.ok
+      ? { input: readSourceInput(id, relative, decoded.text), stamp: content.stamp, warnings: [...decoded.warnings, ...checkSourceSize(content.bytes.length, decoded.text)] }
+      : { error: decoded.error };
   };
   // Read synchronously: one promise per file costs ten times more than the read for thousands of small files. Other
   // threads, if given, read beside this one.
-  const claims = fileClaims(owned.map((candidate) => candidate.file));
-  const beside = options.readBeside?.(claims);
+  const claims = fileClaims(toRead.map((index) => owned[index]!.file));
+  const beside = toRead.length === 0 ? undefined : options.readBeside?.(claims);
   readClaimed(claims, decode);
   for (const read of (await beside) ?? []) unpackRead(read, claims, decode);
   for (const [index, candidate] of owned.entries()) {
     const { relative, id } = candidate;
-    const { decoded, bytes } = decodedFiles[index]!;
-    if (decoded.ok) {
-      result.inputs.push({ id, file: relative, raw: decoded.text });
+    const outcome = outcomes[index]!;
+    if ('input' in outcome) {
+      result.inputs.push(outcome.input);
+      result.stamps.set(relative, { stamp: outcome.stamp, textDigest: outcome.input.textDigest, warnings: outcome.warnings });
       const warnings = [
         ...(candidate.changed ? [`the file name has characters other than ASCII letters, digits, ".", "_" and "-": published under the id "${id}"; rename the file to ${id}.txt to make it explicit`] : []),
-        ...decoded.warnings,
-        ...checkSourceSize(bytes, decoded.text),
+        ...outcome.warnings,
       ];
       if (warnings.length > 0) result.warnings[id] = warnings;
     } else {
-      result.failures.push({ source: id, file: relative, meetings: 0, warnings: [], errors: [decoded.error] });
+      result.failures.push({ source: id, file: relative, meetings: 0, warnings: [], errors: [outcome.error] });
     }
   }
   return result;

@@ -3,7 +3,7 @@ import { CountrySchema } from '../../src/schemas/country';
 import { MeetingSchema, type Meeting } from '../../src/schemas/meeting';
 import { OfficialSchema } from '../../src/schemas/official';
 import { OrganizationSchema } from '../../src/schemas/organization';
-import { toSourceRecord } from '../../src/ingest/source-record';
+import { sourceTextDigest, toSourceRecord } from '../../src/ingest/source-record';
 import { SourceSchema } from '../../src/schemas/source';
 import { ThemeSchema } from '../../src/schemas/theme';
 import { createArchive, type ArchiveData } from '../../src/lib/archive';
@@ -103,7 +103,7 @@ export const sourceTexts = [
 ];
 
 /** The archive's records of those sources; the digest of each is taken over its paragraphs, standing for the file's text. */
-export const sources = sourceTexts.map((source) => toSourceRecord(source, JSON.stringify(source.paragraphs)));
+export const sources = sourceTexts.map((source) => toSourceRecord(source, sourceTextDigest(JSON.stringify(source.paragraphs))));
 
 /** The parsed source text with this id (throws when absent, so a typo fails the test). */
 export function sourceTextById(id: string) {

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { ArchiveBuilder, extractOutcome, ingestArchive, type ApplyOverride, type SourceInput } from '../../../src/ingest/ingest-archive';
+import { ArchiveBuilder, extractOutcome, ingestArchive, readSourceInput, type ApplyOverride, type SourceInput } from '../../../src/ingest/ingest-archive';
 import { projectKnowledge, sourceText } from './helpers';
 
 const keep: ApplyOverride = (_source, meetings) => meetings;
-const input = (id: string, raw: string): SourceInput => ({ id, file: `content/sources/${id}.txt`, raw });
+const input = (id: string, raw: string): SourceInput => readSourceInput(id, `content/sources/${id}.txt`, raw);
 
 const first = input(
   '500_a',

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { ingestArchive, type ApplyOverride, type ArchiveData, type SourceInput } from '../../../src/ingest/ingest-archive';
+import { ingestArchive, readSourceInput, type ApplyOverride, type ArchiveData, type SourceInput } from '../../../src/ingest/ingest-archive';
 import { followRenames, pinEntityIds } from '../../../src/ingest/pin-ids';
 import { getRedirects } from '../../../src/lib/redirects';
 import type { ExtractedMeeting } from '../../../src/schemas/extraction';
@@ -74,12 +74,12 @@ describe('pinEntityIds', () => {
 function inputs(): SourceInput[] {
   const seeds = readdirSync(seedFixturesDir)
     .filter((file) => file.endsWith('.txt'))
-    .map((file) => ({ id: file.replace(/\.txt$/, ''), file: `tests/fixtures/seeds/${file}`, raw: readFileSync(join(seedFixturesDir, file), 'utf8') }));
+    .map((file) => readSourceInput(file.replace(/\.txt$/, ''), `tests/fixtures/seeds/${file}`, readFileSync(join(seedFixturesDir, file), 'utf8')));
   return [...seeds, article('900_ndisi'), article('901_berg')];
 }
 
 function article(id: string): SourceInput {
-  return { id, file: `content/sources/${id}.txt`, raw: ' date 2024-03-02 Le ministre reçoit\n\nTexte.\n' };
+  return readSourceInput(id, `content/sources/${id}.txt`, ' date 2024-03-02 Le ministre reçoit\n\nTexte.\n');
 }
 
 /** A meeting as the extractor (or an archivist) writes it: one Vietnamese host, foreign guests by name. */

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { extractOutcome } from '../../../src/ingest/ingest-archive';
 import { cacheKey, extractChunk, extractedOutcomes, ExtractPool, extractorVersion, extractSources } from '../../../src/io/extract-pool';
 import { loadKnowledge } from '../../../src/io/load-knowledge';
+import { openRunCache } from '../../../src/io/extraction-cache';
 import { fileClaims, type ReadBatches } from '../../../src/io/read-files';
 import { readSources } from '../../../src/io/read-sources';
 import { projectRoot, seedFixturesDir } from '../../helpers';
@@ -36,7 +37,7 @@ describe('extractSources', () => {
     const cacheDir = await mkdtemp(path.join(tmpdir(), 'rencontres-pool-'));
     dirs.push(cacheDir);
     // One source per chunk: every worker gets several chunks.
-    const first = await extractSources(inputs, knowledge, { root: projectRoot, cacheDir, threads: 2, minSourcesPerThread: 1 });
+    const first = await extractSources(inputs, knowledge, { cache: await openRunCache(cacheDir, projectRoot, knowledge), threads: 2, minSourcesPerThread: 1 });
     // One shard per distinct first two hex digits of the sources' cache keys, and no other file.
     const version = await extractorVersion(projectRoot, knowledge);
     const shards = [...new Set(inputs.map((input) => `${cacheKey(input, version).slice(0, 2)}.tsv`))].sort();
@@ -44,7 +45,7 @@ describe('extractSources', () => {
     expect(await first.cacheSaved).toBe(shards.length);
     expect((await readdir(cacheDir)).sort()).toEqual(shards);
 
-    const second = await extractSources(inputs, knowledge, { root: projectRoot, cacheDir, threads: 2, minSourcesPerThread: 1 });
+    const second = await extractSources(inputs, knowledge, { cache: await openRunCache(cacheDir, projectRoot, knowledge), threads: 2, minSourcesPerThread: 1 });
     expect(second.stats).toEqual({ cached: inputs.length, extracted: 0, threads: 1 });
     expect(await second.cacheSaved).toBe(0);
     for (const input of inputs) {
@@ -58,7 +59,7 @@ describe('extractSources', () => {
     try {
       const knowledge = await loadKnowledge(projectRoot);
       const { inputs } = await readSources(seedFixturesDir, projectRoot);
-      const { outcomes, stats, cacheSaved } = await extractSources(inputs, knowledge, { root: projectRoot, minSourcesPerThread: 1, pool });
+      const { outcomes, stats, cacheSaved } = await extractSources(inputs, knowledge, { minSourcesPerThread: 1, pool });
       expect(stats).toEqual({ cached: 0, extracted: inputs.length, threads: 2 });
       expect(await cacheSaved).toBe(0);
       for (const input of inputs) expect(outcomes.get(input.id)).toEqual(extractOutcome(input, knowledge));
@@ -74,7 +75,7 @@ describe('extractSources', () => {
       pool.prepare({ knowledge });
       expect(() => pool.prepare({ knowledge })).toThrow(/already/);
       const { inputs } = await readSources(seedFixturesDir, projectRoot);
-      const { outcomes, stats } = await extractSources(inputs, knowledge, { root: projectRoot, minSourcesPerThread: 1, pool });
+      const { outcomes, stats } = await extractSources(inputs, knowledge, { minSourcesPerThread: 1, pool });
       expect(stats.threads).toBe(2);
       for (const input of inputs) expect(outcomes.get(input.id)).toEqual(extractOutcome(input, knowledge));
       const other = { ...knowledge };
@@ -89,7 +90,6 @@ describe('extractSources', () => {
     const { inputs } = await readSources(seedFixturesDir, projectRoot);
     const events: string[] = [];
     const { outcomes } = await extractSources(inputs, knowledge, {
-      root: projectRoot,
       threads: 2,
       minSourcesPerThread: 1,
       onProgress: (so) => events.push(`progress ${so.size}`),
@@ -136,7 +136,7 @@ describe('extractSources', () => {
       }
       // It still extracts afterwards.
       const { inputs } = await readSources(seedFixturesDir, projectRoot);
-      const { outcomes } = await extractSources(inputs, knowledge, { root: projectRoot, minSourcesPerThread: 1, pool });
+      const { outcomes } = await extractSources(inputs, knowledge, { minSourcesPerThread: 1, pool });
       for (const input of inputs) expect(outcomes.get(input.id)).toEqual(extractOutcome(input, knowledge));
     } finally {
       await pool.close();
@@ -153,7 +153,7 @@ describe('extractSources', () => {
     const knowledge = await loadKnowledge(projectRoot);
     const { inputs } = await readSources(seedFixturesDir, projectRoot);
     const sizes: number[] = [];
-    const { outcomes } = await extractSources(inputs, knowledge, { root: projectRoot, threads: 2, minSourcesPerThread: 1, onProgress: (so) => sizes.push(so.size) });
+    const { outcomes } = await extractSources(inputs, knowledge, { threads: 2, minSourcesPerThread: 1, onProgress: (so) => sizes.push(so.size) });
     expect(sizes[0]).toBe(0);
     expect(sizes.at(-1)).toBe(inputs.length);
     expect(sizes.length).toBeGreaterThan(2);

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import type { SourceInput } from '../../../src/ingest/ingest-archive';
+import { readSourceInput } from '../../../src/ingest/ingest-archive';
 import { cacheKey, ExtractionCache } from '../../../src/io/extraction-cache';
 
 const dirs: string[] = [];
@@ -15,7 +15,7 @@ afterEach(async () => {
   await Promise.all(dirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
-const input: SourceInput = { id: '900_a', file: 'content/sources/900_a.txt', raw: ' date 2024-05-02 Titre\n\nUn paragraphe.\n' };
+const input = readSourceInput('900_a', 'content/sources/900_a.txt', ' date 2024-05-02 Titre\n\nUn paragraphe.\n');
 
 /** Sources 900_0 … 900_<n-1>, their keys and a JSON text for each (one with a tab, a line break and a quote in it). */
 function entries(n: number, version = 'v1'): { key: string; json: string }[] {
@@ -35,7 +35,9 @@ describe('cacheKey', () => {
     const key = cacheKey(input, 'v1');
     expect(key).toMatch(/^[0-9a-f]{64}$/);
     expect(cacheKey({ ...input }, 'v1')).toBe(key);
-    expect(cacheKey({ ...input, raw: `${input.raw} ` }, 'v1')).not.toBe(key);
+    expect(cacheKey(readSourceInput(input.id, input.file, `${input.raw} `), 'v1')).not.toBe(key);
+    // A source left unread has its key from the digest alone.
+    expect(cacheKey({ id: input.id, file: input.file, textDigest: input.textDigest }, 'v1')).toBe(key);
     expect(cacheKey({ ...input, file: 'content/sources/other.txt' }, 'v1')).not.toBe(key);
     expect(cacheKey({ ...input, id: '900_b' }, 'v1')).not.toBe(key);
     expect(cacheKey(input, 'v2')).not.toBe(key);
@@ -48,15 +50,35 @@ describe('ExtractionCache', () => {
     const [a, b, other] = entries(3);
     const cache = new ExtractionCache(dir);
     expect(cache.get(a!.key)).toBeUndefined();
+    expect(cache.has(a!.key)).toBe(false);
     cache.put(a!.key, a!.json);
+    expect(cache.has(a!.key)).toBe(true);
     cache.put(b!.key, b!.json);
     expect(cache.get(a!.key)).toBe(a!.json);
     expect(await cache.save()).toBe(new Set([a!.key.slice(0, 2), b!.key.slice(0, 2)]).size);
     const again = new ExtractionCache(dir);
+    expect(again.has(a!.key)).toBe(true);
     expect(again.get(a!.key)).toBe(a!.json);
     expect(again.get(b!.key)).toBe(b!.json);
+    expect(again.has(other!.key)).toBe(false);
     expect(again.get(other!.key)).toBeUndefined();
     expect((await readdir(dir)).filter((name) => !name.endsWith('.tsv'))).toEqual([]);
+  });
+
+  test('keeps an entry only asked about with has, not got, no longer than the run: save drops it', async () => {
+    const dir = await tempDir();
+    const [a, b] = entries(2);
+    const first = new ExtractionCache(dir);
+    first.put(a!.key, a!.json);
+    first.put(b!.key, b!.json);
+    await first.save();
+    const second = new ExtractionCache(dir);
+    expect(second.has(a!.key)).toBe(true);
+    expect(second.get(b!.key)).toBe(b!.json);
+    await second.save();
+    const third = new ExtractionCache(dir);
+    expect(third.has(a!.key)).toBe(false);
+    expect(third.get(b!.key)).toBe(b!.json);
   });
 
   test('holds nothing until a shard is saved: with no folder, an empty one, or other files only', async () => {

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseSource } from '../../../src/ingest/parse-source';
-import { toSourceRecord } from '../../../src/ingest/source-record';
+import { sourceTextDigest, toSourceRecord } from '../../../src/ingest/source-record';
 import { readSourceText } from '../../../src/io/read-source-text';
 import { tempDirs } from '../../helpers';
 
@@ -16,7 +16,7 @@ function ingested(text: string) {
   const file = 'content/s3.txt';
   mkdirSync(path.join(root, 'content'));
   writeFileSync(path.join(root, file), text);
-  return { root, file, record: toSourceRecord(parseSource('s3', file, text), text) };
+  return { root, file, record: toSourceRecord(parseSource('s3', file, text), sourceTextDigest(text)) };
 }
 
 describe('readSourceText', () => {
