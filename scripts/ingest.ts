@@ -4,7 +4,7 @@
  * content/generated/*.json plus new permalink pins (or, with --json, only the open-data records).
  */
 import { readdirSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -19,7 +19,7 @@ import { readEntityPins, readRedirects, writeEntityPins } from '../src/io/entity
 import { readPermalinks, writePermalinks } from '../src/io/permalinks';
 import { readSources, toProjectPath } from '../src/io/read-sources';
 import { readSourceStamps, stampClock, writeSourceStamps } from '../src/io/source-stamps';
-import { writeGenerated } from '../src/io/write-generated';
+import { writeGenerated, writeJsonArrayFile } from '../src/io/write-generated';
 import { runCli } from '../src/io/run-cli';
 
 const USAGE = `Usage: npm run ingest [-- options]
@@ -136,10 +136,10 @@ async function ingest(
   if (values.json !== undefined) {
     const file = path.resolve(values.json);
     // Loaded only here: the open-data records are not needed to write the archive.
-    const [{ toOpenDataRecords }, { encodeJsonArray }] = await Promise.all([import('../src/lib/open-data'), import('../src/lib/json-array')]);
+    const { toOpenDataRecords } = await import('../src/lib/open-data');
     const records = toOpenDataRecords(data, process.env.SITE_URL ?? 'https://rencontres.example.org', process.env.BASE_PATH ?? '/');
     await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, encodeJsonArray(records));
+    writeJsonArrayFile(file, records);
     console.log(`wrote ${records.length} meeting record(s) to ${file}`);
   } else {
     const written = await writeGenerated(path.join(root, 'content/generated'), { ...data, report });

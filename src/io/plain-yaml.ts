@@ -28,14 +28,15 @@ export function isPlainString(text: string): boolean {
 }
 
 /**
- * The `key: value` lines of a non-empty map of strings, as `yaml`'s `stringify(map, { lineWidth: 0 })` writes them,
+ * The `key: value` lines of a non-empty map of strings (or of its pairs, in order), as `yaml`'s `stringify(map, { lineWidth: 0 })` writes them,
  * or, with `section`, as it writes them in `{ [section]: map }` (indented, without the `section:` line). A pair that
  * is not plain is written by `yaml` on its own; null when the map is empty or such a pair takes more than one line.
  */
-export function stringifyPlainMap(map: Readonly<Record<string, string>>, section?: string): string | null {
+export function stringifyPlainMap(map: Readonly<Record<string, string>> | readonly (readonly [string, string])[], section?: string): string | null {
   const indent = section === undefined ? '' : '  ';
   const lines: string[] = [];
-  for (const [key, value] of Object.entries(map)) {
+  // A list of pairs is taken as it is: a map of 100,000 keys is slow to make and to walk.
+  for (const [key, value] of Array.isArray(map) ? map : Object.entries(map)) {
     if (isPlainString(key) && isPlainString(value)) {
       lines.push(`${indent}${key}: ${value}\n`);
       continue;

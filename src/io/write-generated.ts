@@ -1,4 +1,5 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArchiveData } from '../ingest/ingest-archive';
 import { encodeJsonArray } from '../lib/json-array';
@@ -12,26 +13,35 @@ function sortKey(entry: object): string {
 }
 
 /**
- * A collection as a JSON array sorted by id (`source` for the report), one entry per line, as UTF-8 blocks (see
- * `encodeJsonArray`): same data, same bytes.
+ * Writes `formatJsonArray(elements)` to `file` as UTF-8, block by block as it is encoded (see `encodeJsonArray`), with
+ * synchronous writes: each block is written before it is filled again.
  */
-export function encodeCollection(entries: readonly object[]): Uint8Array[] {
+export function writeJsonArrayFile(file: string, elements: readonly unknown[]): void {
+  const descriptor = openSync(file, 'w');
+  try {
+    encodeJsonArray(elements, (bytes) => {
+      for (let offset = 0; offset < bytes.length; ) offset += writeSync(descriptor, bytes, offset, bytes.length - offset);
+    });
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
+/** Writes a collection to `file` as a JSON array sorted by id (`source` for the report), one entry per line: same data, same bytes. */
+export function writeCollection(file: string, entries: readonly object[]): void {
   const sorted = [...entries].sort((a, b) => {
     const [ka, kb] = [sortKey(a), sortKey(b)];
     return ka < kb ? -1 : ka > kb ? 1 : 0;
   });
-  return encodeJsonArray(sorted);
+  writeJsonArrayFile(file, sorted);
 }
 
 /** Writes every generated collection into `dir` and returns the paths written. */
 export async function writeGenerated(dir: string, data: ArchiveData): Promise<string[]> {
   await mkdir(dir, { recursive: true });
-  // Each file is written by the file system's threads while the next one is encoded here.
-  return Promise.all(
-    GENERATED_COLLECTIONS.map(async (name) => {
-      const file = path.join(dir, `${name}.json`);
-      await writeFile(file, encodeCollection(data[name]));
-      return file;
-    }),
-  );
+  return GENERATED_COLLECTIONS.map((name) => {
+    const file = path.join(dir, `${name}.json`);
+    writeCollection(file, data[name]);
+    return file;
+  });
 }

@@ -11,19 +11,21 @@ export function formatJsonArray(elements: readonly unknown[]): string {
 }
 
 /**
- * `formatJsonArray`'s text as UTF-8 bytes, in blocks of about `blockBytes`, each element encoded as soon as it is
- * stringified: neither a string of the whole array nor one buffer of it is made. The meetings of 100,000 articles are
- * 94 MB of JSON: joined, they made a string of twice that (the text is not all Latin-1) before being encoded.
+ * `formatJsonArray`'s text as UTF-8 bytes, each element encoded as soon as it is stringified into one block of about
+ * `blockBytes`, handed to `sink` whenever it is full and then reused: `sink` must be done with the bytes when it
+ * returns (a synchronous write). Neither a string of the whole array nor a buffer of it is made, and the block's
+ * memory is touched once: at 100,000 articles the meetings are 94 MB of JSON, which as fresh 1 MiB blocks cost about
+ * 0.4 s of page faults on this project's machine (encoding and writing them took 1.8–2.0 s that way, against 0.8–0.9 s
+ * with one block, 2026-11-25).
  */
-export function encodeJsonArray(elements: readonly unknown[], blockBytes = 1 << 20): Uint8Array[] {
-  const blocks: Uint8Array[] = [];
+export function encodeJsonArray(elements: readonly unknown[], sink: (bytes: Uint8Array) => void, blockBytes = 1 << 20): void {
   let block = Buffer.allocUnsafe(blockBytes);
   let used = 0;
   const put = (text: string) => {
     // A UTF-16 code unit takes at most three bytes in UTF-8.
     if (used + text.length * 3 > block.length) {
-      if (used > 0) blocks.push(block.subarray(0, used));
-      block = Buffer.allocUnsafe(Math.max(blockBytes, text.length * 3));
+      if (used > 0) sink(block.subarray(0, used));
+      if (text.length * 3 > block.length) block = Buffer.allocUnsafe(text.length * 3);
       used = 0;
     }
     used += block.write(text, used);
@@ -37,6 +39,5 @@ export function encodeJsonArray(elements: readonly unknown[], blockBytes = 1 << 
       put(i < elements.length - 1 ? ',\n' : '\n]\n');
     }
   }
-  if (used > 0) blocks.push(block.subarray(0, used));
-  return blocks;
+  if (used > 0) sink(block.subarray(0, used));
 }

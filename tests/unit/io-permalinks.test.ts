@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { comparePinKeys, formatPermalinks, parsePermalinks } from '../../src/io/permalinks';
+import { formatPermalinks, parsePermalinks } from '../../src/io/permalinks';
 
 describe('formatPermalinks', () => {
   test('writes pins sorted by source then numeric position, whatever the insertion order', () => {
@@ -26,8 +26,9 @@ describe('parsePermalinks', () => {
   });
 });
 
-describe('comparePinKeys', () => {
-  test('orders positions numerically', () => {
-    expect(['x#10', 'x#9', 'w#11'].sort(comparePinKeys)).toEqual(['w#11', 'x#9', 'x#10']);
+describe('formatPermalinks order', () => {
+  test('orders pins by source id, then positions numerically', () => {
+    const text = formatPermalinks({ 'x#10': 's-10', 'x#9': 's-9', 'w#11': 's-11', 'x_y#0': 's-0', 'x#2': 's-2' });
+    expect(text.split('\n').filter((line) => line !== '' && !line.startsWith('#'))).toEqual(['w#11: s-11', 'x#2: s-2', 'x#9: s-9', 'x#10: s-10', 'x_y#0: s-0']);
   });
 });

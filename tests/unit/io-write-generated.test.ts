@@ -1,10 +1,30 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { encodeCollection } from '../../src/io/write-generated';
+import { formatJsonArray } from '../../src/lib/json-array';
+import { writeCollection, writeJsonArrayFile } from '../../src/io/write-generated';
+import { tempDirs } from '../helpers';
 
-/** The text of a collection's blocks. */
-const formatCollection = (entries: readonly object[]) => Buffer.concat(encodeCollection(entries)).toString('utf8');
+const tempDir = tempDirs();
 
-describe('encodeCollection', () => {
+/** The text of a collection as written to its file. */
+function formatCollection(entries: readonly object[]): string {
+  const file = path.join(tempDir('rencontres-write-generated-'), 'collection.json');
+  writeCollection(file, entries);
+  return readFileSync(file, 'utf8');
+}
+
+describe('writeJsonArrayFile', () => {
+  test("writes formatJsonArray's text, over a file already there, however many blocks it takes", () => {
+    const file = path.join(tempDir('rencontres-write-json-'), 'array.json');
+    const elements = Array.from({ length: 30_000 }, (_, i) => ({ id: `r${i}`, text: `réunion ${i} à Hanoï, ễ` }));
+    writeJsonArrayFile(file, [{ id: 'old', text: 'x'.repeat(5_000_000) }]);
+    writeJsonArrayFile(file, elements);
+    expect(readFileSync(file, 'utf8')).toBe(formatJsonArray(elements));
+  });
+});
+
+describe('writeCollection', () => {
   test('sorts by id, writes one entry per line and ends with a newline', () => {
     expect(formatCollection([{ id: 'b', n: 2 }, { id: 'a', n: 1 }])).toBe('[\n{"id":"a","n":1},\n{"id":"b","n":2}\n]\n');
   });

@@ -46,6 +46,10 @@ describe('stringifyPlainMap', () => {
     expect(stringifyPlainMap(quoted, 'officials')).toBe(stringify({ officials: quoted }, { lineWidth: 0 }).replace(/^officials:\n/, ''));
     expect(stringifyPlainMap({ x: 'a\nb' })).toBeNull();
     expect(stringifyPlainMap({})).toBeNull();
+    // Its pairs, in the same order, give the same text.
+    expect(stringifyPlainMap(Object.entries(quoted))).toBe(stringifyPlainMap(quoted));
+    expect(stringifyPlainMap(Object.entries(quoted), 'officials')).toBe(stringifyPlainMap(quoted, 'officials'));
+    expect(stringifyPlainMap([])).toBeNull();
   });
 });
 

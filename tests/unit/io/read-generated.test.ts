@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readGeneratedArchive } from '../../../src/io/read-generated';
-import { encodeCollection } from '../../../src/io/write-generated';
+import { writeCollection } from '../../../src/io/write-generated';
 import { data, fixtureArchive } from '../_site-fixture';
 import { tempDirs } from '../../helpers';
 
@@ -11,7 +11,7 @@ const tempDir = tempDirs();
 /** A content/generated/ folder holding the fixture archive, as ingest writes it. */
 function generatedFolder(): string {
   const dir = tempDir('read-generated-');
-  for (const [name, entries] of Object.entries(data)) writeFileSync(path.join(dir, `${name}.json`), Buffer.concat(encodeCollection(entries as object[])));
+  for (const [name, entries] of Object.entries(data)) writeCollection(path.join(dir, `${name}.json`), entries as object[]);
   return dir;
 }
 
