@@ -25,7 +25,7 @@ const HEADER = 'rencontres source stamps 1';
  * taken would keep its stamp. Only stamps older than this, when the run that took them began, are kept (git calls
  * such files "racily clean").
  */
-const SETTLED_NS = 2_000_000_000n;
+export const SETTLED_NS = 2_000_000_000n;
 
 /** The stamp of a file now, or undefined when it cannot be found. */
 export function currentStamp(file: string): FileStamp | undefined {
