@@ -28,9 +28,10 @@ export function isPlainString(text: string): boolean {
 }
 
 /**
- * The `key: value` lines of a non-empty map of strings (or of its pairs, in order), as `yaml`'s `stringify(map, { lineWidth: 0 })` writes them,
- * or, with `section`, as it writes them in `{ [section]: map }` (indented, without the `section:` line). A pair that
- * is not plain is written by `yaml` on its own; null when the map is empty or such a pair takes more than one line.
+ * The `key: value` lines of a non-empty map of strings (or of its pairs, in order), as `yaml`'s
+ * `stringify(map, { lineWidth: 0 })` writes them, or, with `section`, as it writes them in `{ [section]: map }`
+ * (indented, without the `section:` line). A pair that is not plain is written by `yaml` on its own; null when the map
+ * is empty or such a pair takes more than one line.
  */
 export function stringifyPlainMap(map: Readonly<Record<string, string>> | readonly (readonly [string, string])[], section?: string): string | null {
   const indent = section === undefined ? '' : '  ';
