@@ -27,10 +27,14 @@ const HEADER = 'rencontres source stamps 1';
  */
 export const SETTLED_NS = 2_000_000_000n;
 
-/** The stamp of a file now, or undefined when it cannot be found. */
+/** The stamp of a file now, or undefined when it cannot be had (the file is then read, and a failure to read it reported). */
 export function currentStamp(file: string): FileStamp | undefined {
-  const stats = statSync(file, { bigint: true, throwIfNoEntry: false });
-  return stats === undefined ? undefined : { size: stats.size, mtimeNs: stats.mtimeNs, ctimeNs: stats.ctimeNs };
+  try {
+    const stats = statSync(file, { bigint: true, throwIfNoEntry: false });
+    return stats === undefined ? undefined : { size: stats.size, mtimeNs: stats.mtimeNs, ctimeNs: stats.ctimeNs };
+  } catch {
+    return undefined;
+  }
 }
 
 /** Whether two stamps are of the same, unwritten file. */

@@ -62,6 +62,8 @@ describe('source stamps', () => {
     writeFileSync(file, readFileSync(file));
     expect(sameStamp(before, currentStamp(file)!)).toBe(false);
     expect(currentStamp(path.join(dir, 'missing.txt'))).toBeUndefined();
+    // Not a folder (ENOTDIR), not only missing: no stamp either, and no exception.
+    expect(currentStamp(path.join(file, 'x'))).toBeUndefined();
   });
 });
 
