@@ -119,6 +119,10 @@ export function unpackRead(read: ReadBatches, claims: FileClaims, onFile: (index
   let position = 0;
   let offset = 0;
   let error = 0;
+  // Read with other claims (another batch size, another list), its files cannot be told apart: nothing is given.
+  let claimed = 0;
+  for (const start of read.starts) claimed += Math.max(0, Math.min(start + claims.batch, claims.files.length) - start);
+  if (claimed !== read.ends.length) throw new Error(`${read.ends.length} file(s) read beside, ${claimed} in the batches claimed: the claims are not those they were read with`);
   for (const start of read.starts) {
     for (let index = start; index < Math.min(start + claims.batch, claims.files.length); index += 1) {
       const end = read.ends[position]!;

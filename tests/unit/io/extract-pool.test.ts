@@ -118,8 +118,15 @@ describe('extractSources', () => {
       pool.prepare({ knowledge });
       for (const dir of [seedFixturesDir, path.join(projectRoot, 'tests/fixtures/source-encodings')]) {
         const alone = await readSources(dir, projectRoot);
-        // Files one at a time: the worker takes some of them while this thread reads the others.
-        expect(await readSources(dir, projectRoot, { readBeside: (claims) => pool.readBeside({ ...claims, batch: 1 }) })).toEqual(alone);
+        // Files one at a time on both threads (the batch is the claims', which both share): the worker may take some of
+        // them while this thread reads the others.
+        const oneAtATime = await readSources(dir, projectRoot, {
+          readBeside: (claims) => {
+            claims.batch = 1;
+            return pool.readBeside(claims);
+          },
+        });
+        expect(oneAtATime).toEqual(alone);
         // This thread waits until the worker has taken every file: all of them come from the worker.
         let read: ReadBatches[] = [];
         const fromWorker = await readSources(dir, projectRoot, {

@@ -78,4 +78,14 @@ describe('readClaimedPacked and unpackRead', () => {
     for (const [i, text] of unpacked) expect(text.replace(/^error .*/, 'error')).toBe(direct.get(i)!.replace(/^error .*/, 'error'));
     expect(unpacked.get(3)).toMatch(/^error .*ENOENT/);
   });
+
+  test('refuses to unpack with claims of another batch size: the files could not be told apart', () => {
+    const { list } = files();
+    const claims = fileClaims(list, 1);
+    const packed = readClaimedPacked(claims);
+    expect(packed.starts).toHaveLength(list.length);
+    const given: number[] = [];
+    expect(() => unpackRead(packed, { ...claims, batch: 3 }, (index) => given.push(index))).toThrow(/not those they were read with/);
+    expect(given).toEqual([]);
+  });
 });
