@@ -31,7 +31,7 @@ import type { Meeting } from '../src/schemas/meeting';
 import type { SourceRecord } from '../src/schemas/source';
 import { FIRST_RESULTS_MARK } from '../src/lib/search-bundles';
 import { formatBytes, formatStageTable, parseProcStat, parseTimeLine, sumTreeRss, TIME_FORMAT, type ProcessMemory, type StageFigures } from '../src/bench/measure';
-import { tsScriptArgs } from '../src/io/run-cli';
+import { ingestScriptArgs, tsScriptArgs } from '../src/io/run-cli';
 import { pagesKept, pagesRendered } from '../src/build/unchanged-pages';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -220,7 +220,7 @@ async function buildStages(label: string, skipIngest = false): Promise<(StageFig
     stages.push({ ...stage, name });
     return stage;
   };
-  if (!skipIngest) await run('ingest', tsScriptArgs('scripts/ingest.ts'));
+  if (!skipIngest) await run('ingest', ingestScriptArgs());
   await run('astro build', tsScriptArgs('scripts/build.ts', '--skip-ingest', '--skip-post'));
   const post = await run('pagefind + post-build', tsScriptArgs('scripts/build.ts', '--skip-ingest', '--skip-astro'));
   const pagefindLine = (await readFile(post.log, 'utf8')).match(/✓ pagefind \(([\d.]+) s\)/);

@@ -25,7 +25,7 @@ import { absoluteUrl } from '../src/lib/permalinks';
 import { listFiles } from '../src/io/list-files';
 import { readHtmlHead } from '../src/io/read-html-head';
 import { makePortable } from '../src/io/make-portable';
-import { tsScriptArgs } from '../src/io/run-cli';
+import { ingestScriptArgs } from '../src/io/run-cli';
 import { isIndexable, toSitemapXml } from '../src/lib/sitemap';
 import { removeStaleOutput } from '../src/build/stale-output';
 import { syncLinkFolder } from '../src/build/link-folder';
@@ -318,7 +318,7 @@ const base = process.env.BASE_PATH || '/';
 const site = process.env.SITE_URL || 'https://rencontres.example.org';
 
 const steps: { name: string; run: () => Promise<string | void> }[] = [
-  ...(options['skip-ingest'] ? [] : [{ name: 'ingest', run: () => runNode(tsScriptArgs('scripts/ingest.ts', ...(options.strict ? ['--strict'] : []))) }]),
+  ...(options['skip-ingest'] ? [] : [{ name: 'ingest', run: () => runNode(ingestScriptArgs(...(options.strict ? ['--strict'] : []))) }]),
   ...(options['skip-astro'] ? [] : [{ name: 'astro build, source texts and feeds', run: buildWithAstro }]),
   ...(options['skip-post']
     ? []

@@ -5,13 +5,13 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { projectRoot } from '../helpers';
-import { tsScriptArgs } from '../../src/io/run-cli';
+import { ingestScriptArgs } from '../../src/io/run-cli';
 
 const fixtures = path.join(projectRoot, 'tests/fixtures/bad-sources');
 
 /** Runs `npm run ingest` on a folder with `--json` (so neither content/generated nor the pins are written). */
 async function runIngest(sources: string, json: string, ...flags: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const args = tsScriptArgs('scripts/ingest.ts', '--sources', sources, '--json', json, ...flags);
+  const args = ingestScriptArgs('--sources', sources, '--json', json, ...flags);
   try {
     const { stdout, stderr } = await promisify(execFile)(process.execPath, args, { cwd: projectRoot });
     return { code: 0, stdout, stderr };

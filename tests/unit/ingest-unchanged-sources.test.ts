@@ -3,7 +3,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, utimesSync, 
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
-import { tsScriptArgs } from '../../src/io/run-cli';
+import { ingestScriptArgs } from '../../src/io/run-cli';
 import { SETTLED_NS } from '../../src/io/source-stamps';
 import { projectRoot, seedFixturesDir, tempDirs } from '../helpers';
 
@@ -33,7 +33,7 @@ function projectCopy(): string {
 
 /** Runs the copy's ingest; gives how many sources it took from the cache and how many of those it did not read. */
 async function ingest(copy: string): Promise<{ cached: number; unread: number; stdout: string }> {
-  const { stdout } = await promisify(execFile)(process.execPath, tsScriptArgs('scripts/ingest.ts'), { cwd: copy });
+  const { stdout } = await promisify(execFile)(process.execPath, ingestScriptArgs(), { cwd: copy });
   const line = /(\d+) unchanged source\(s\) from \.cache\/ingest\/ \((\d+) not read again\)/.exec(stdout);
   expect(line, stdout).not.toBeNull();
   return { cached: Number(line![1]), unread: Number(line![2]), stdout };
@@ -65,7 +65,7 @@ describe('scripts/ingest.ts on sources unchanged since its last run', () => {
 
     // Without the cache every file is read and extracted: the same archive.
     const withCache = { meetings: generated('meetings.json'), sources: generated('sources.json') };
-    const { stdout } = await promisify(execFile)(process.execPath, tsScriptArgs('scripts/ingest.ts', '--no-cache'), { cwd: copy });
+    const { stdout } = await promisify(execFile)(process.execPath, ingestScriptArgs('--no-cache'), { cwd: copy });
     expect(stdout).toMatch(/extraction: \d+ source\(s\) extracted on \d thread\(s\); no cache/);
     expect(generated('meetings.json')).toBe(withCache.meetings);
     expect(generated('sources.json')).toBe(withCache.sources);
