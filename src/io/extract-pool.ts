@@ -99,9 +99,11 @@ export async function extractSources(
     beforeExtracting?: (() => Promise<void> | void) | undefined;
     /**
      * Called with the outcomes so far after the cache is read and each time workers send more (sources are sent in
-     * the order of `inputs`), so the caller can use them while the others are being extracted.
+     * the order of `inputs`), so the caller can use them while the others are being extracted. The caller may delete
+     * the outcomes it is done with, so that they are freed: they are not read again here, and the map returned then
+     * holds the others only.
      */
-    onProgress?: ((outcomes: ReadonlyMap<string, ExtractionOutcome>) => void) | undefined;
+    onProgress?: ((outcomes: Map<string, ExtractionOutcome>) => void) | undefined;
   },
 ): Promise<{
   outcomes: Map<string, ExtractionOutcome>;

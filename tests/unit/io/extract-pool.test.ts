@@ -156,6 +156,29 @@ describe('extractSources', () => {
     await expect(pool.extract({ chunks: [], next: 0 }, { knowledge: await loadKnowledge(projectRoot) })).rejects.toThrow(/closed/);
   }, 60_000);
 
+  test('lets the caller delete the outcomes it is done with: every source is still extracted once, and the map returned holds the others', async () => {
+    const knowledge = await loadKnowledge(projectRoot);
+    const { inputs } = await readSources(seedFixturesDir, projectRoot);
+    const taken = new Map<string, unknown>();
+    const { outcomes, stats } = await extractSources(inputs, knowledge, {
+      threads: 2,
+      minSourcesPerThread: 1,
+      onProgress: (so) => {
+        // The first source is kept; the others are taken as they come.
+        for (const [id, outcome] of so) {
+          if (id === inputs[0]!.id) continue;
+          expect(taken.has(id)).toBe(false);
+          taken.set(id, outcome);
+          so.delete(id);
+        }
+      },
+    });
+    expect(stats.extracted).toBe(inputs.length);
+    expect([...outcomes.keys()]).toEqual([inputs[0]!.id]);
+    expect(taken.size).toBe(inputs.length - 1);
+    for (const input of inputs.slice(1)) expect(taken.get(input.id)).toEqual(extractOutcome(input, knowledge));
+  }, 60_000);
+
   test('reports the outcomes as they come, ending with every source', async () => {
     const knowledge = await loadKnowledge(projectRoot);
     const { inputs } = await readSources(seedFixturesDir, projectRoot);
