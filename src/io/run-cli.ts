@@ -27,9 +27,9 @@ export function tsScriptArgs(script: string, ...args: string[]): string[] {
 /**
  * V8's settings for the ingest, however it is started (`npm run ingest`, whose script in package.json repeats them, the
  * build and the benchmark): a young generation of at most 32 MiB per semi-space. With V8's default of 16, the main
- * thread, which keeps every source and outcome while it resolves them, spent 5.1 s of a cold 100,000-article ingest in
- * 199 scavenges; with 32, the ingest took 52.1–53.2 s against 54.8–55.4 s, with 110 MB less at the peak, and 7.3–8.6 s
- * against 7.6–9.5 s at 10,000 articles (2026-11-25, docs/performance.md). 64 was no faster.
+ * thread, which keeps what it resolves, spent 5.1 s of a cold 100,000-article ingest in 199 scavenges; with 32, the
+ * ingest took 52.1–53.2 s against 54.8–55.4 s, with 110 MB less at the peak, and 7.3–8.6 s against 7.6–9.5 s at
+ * 10,000 articles (2026-11-25, docs/performance.md). 64 was no faster.
  */
 export const INGEST_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=32'];
 
